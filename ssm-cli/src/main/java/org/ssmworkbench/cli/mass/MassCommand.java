@@ -1,0 +1,262 @@
+package org.ssmworkbench.cli.mass;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.io.Reader;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.ssmworkbench.cli.BadInputException;
+import org.ssmworkbench.cli.ExitCodes;
+import org.ssmworkbench.core.belief.CombinationRule;
+import org.ssmworkbench.core.belief.EvidenceException;
+import org.ssmworkbench.core.ssm.ResultSelector;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** `ssm mass`: a general belief-function calculator over JSON. */
+@Command(name = "mass",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
+        description = {
+            "Combine mass functions and read off measures: a general Dempster-Shafer calculator.",
+            "",
+            "Input: one JSON object (FILE, or standard input when FILE is absent or '-'), or with",
+            "--batch one object per line (JSON Lines), answered by one output line each, in order.",
+            "",
+            "  {\"frame\": [\"a\",\"b\",\"c\",\"d\"],     optional; default: the SSM frame SN..SP",
+            "   \"rule\": \"dempster\",             dempster|conjunctive|disjunctive|yager|dubois-prade|murphy",
+            "   \"masses\": [{\"a\": 0.4, \"b\": 0.2, \"a,d\": 0.1, \"a,b,c,d\": 0.3},",
+            "              {\"b\": 0.5, \"c\": 0.2, \"a,c\": 0.3}],",
+            "   \"select\": \"ef\"}                 optional: ef|santos (SSM frame only)",
+            "",
+            "Focal-set keys are atom names joined by commas (order and spaces ignored, \"\" is the",
+            "empty set); on the SSM frame the 13 intensity labels work too (\"positive - strongly",
+            "positive\"). Output: masses, the K of each pairwise step (conflicts), bel/pl/q of each",
+            "focal set, the pignistic probabilities and, with select, the selected hypothesis.",
+            ""
+        },
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:success",
+            "1:internal error",
+            "2:bad input: malformed JSON, unknown atom, mass outside [0,1], masses not summing to 1,",
+            "  total conflict under Dempster's rule (in batch mode: after answering every line)"
+        })
+public final class MassCommand implements Callable<Integer> {
+
+    private static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
+                    .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                    .build())
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .build();
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "FILE",
+            description = "A JSON file with one request; '-' or absent: standard input.")
+    private String file;
+
+    @Option(names = "--batch", paramLabel = "FILE",
+            description = "JSON Lines: one request per line ('-' for standard input); one answer line each.")
+    private String batch;
+
+    @Option(names = "--rule", paramLabel = "RULE", converter = RuleConverter.class,
+            description = "Use this rule for every request, whatever the request says: ${COMPLETION-CANDIDATES}.",
+            completionCandidates = RuleIds.class)
+    private CombinationRule rule;
+
+    @Option(names = "--select", paramLabel = "SELECTOR", converter = SelectorConverter.class,
+            description = "Use this selector for every request (ef or santos; SSM frame only).")
+    private ResultSelector select;
+
+    @Option(names = "--trace", description = "Also print every pairwise step: operands, unnormalized masses, K, result.")
+    private boolean trace;
+
+    @Option(names = "--pretty", description = "Indent the output (single request only).")
+    private boolean pretty;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        if (batch != null) {
+            if (file != null) {
+                throw new BadInputException("give either FILE or --batch FILE, not both");
+            }
+            if (pretty) {
+                throw new BadInputException("--pretty cannot be used with --batch (one answer per line)");
+            }
+            return runBatch(out);
+        }
+        runSingle(out);
+        return ExitCodes.OK;
+    }
+
+    private void runSingle(PrintWriter out) throws IOException {
+        String source = file == null || file.equals("-") ? "<stdin>" : file;
+        JsonNode node;
+        try (Reader r = open(file)) {
+            node = MAPPER.readTree(r);
+        } catch (JsonProcessingException e) {
+            throw new BadInputException(source + ": " + describe(e), e);
+        }
+        if (node == null || node.isMissingNode()) {
+            throw new BadInputException(source + ": empty input (expected one JSON object)");
+        }
+        MassResult result = computeOrExplain(node, source + ": ");
+        StringWriter sw = new StringWriter();
+        try (JsonGenerator g = MAPPER.createGenerator(sw)) {
+            if (pretty) {
+                g.useDefaultPrettyPrinter();
+            }
+            MassResultWriter.write(g, result, trace);
+        }
+        out.println(sw);
+    }
+
+    private int runBatch(PrintWriter out) throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
+        MassRequestParser parser = new MassRequestParser();
+        int lineNo = 0;
+        long errors = 0;
+        String firstError = null;
+        StringWriter sw = new StringWriter(512);
+        // the writer wraps the command's own output, which must stay open: flush it, never close it
+        Writer w = new java.io.BufferedWriter(out, 1 << 16);
+        try (BufferedReader r = new BufferedReader(open(batch), 1 << 16)) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                lineNo++;
+                sw.getBuffer().setLength(0);
+                try (JsonGenerator g = MAPPER.createGenerator(sw)) {
+                    try {
+                        if (line.isBlank()) {
+                            throw new BadInputException("empty line (expected one JSON object)");
+                        }
+                        JsonNode node = parseLine(line);
+                        MassResult result = compute(parser, node);
+                        MassResultWriter.write(g, result, trace);
+                    } catch (BadInputException | EvidenceException e) {
+                        String msg = "line " + lineNo + ": " + e.getMessage();
+                        errors++;
+                        if (firstError == null) {
+                            firstError = msg;
+                        }
+                        sw.getBuffer().setLength(0);
+                        try (JsonGenerator eg = MAPPER.createGenerator(sw)) {
+                            eg.writeStartObject();
+                            eg.writeStringField("error", msg);
+                            eg.writeEndObject();
+                        }
+                    }
+                }
+                w.write(sw.toString());
+                w.write('\n');
+            }
+        } finally {
+            w.flush();
+        }
+        if (errors > 0) {
+            err.println("ssm mass: " + errors + " of " + lineNo + " input lines had errors; first: " + firstError);
+            return ExitCodes.BAD_INPUT;
+        }
+        return ExitCodes.OK;
+    }
+
+    private static JsonNode parseLine(String line) {
+        try {
+            return MAPPER.readTree(line);
+        } catch (JsonProcessingException e) {
+            throw new BadInputException(describeInline(e), e);
+        }
+    }
+
+    private MassResult compute(MassRequestParser parser, JsonNode node) {
+        return MassResult.compute(parser.parse(node, rule, select));
+    }
+
+    private MassResult computeOrExplain(JsonNode node, String prefix) {
+        try {
+            return compute(new MassRequestParser(), node);
+        } catch (BadInputException | EvidenceException e) {
+            throw new BadInputException(prefix + e.getMessage(), e);
+        }
+    }
+
+    private static Reader open(String name) throws IOException {
+        if (name == null || name.equals("-")) {
+            InputStream in = System.in;
+            return new InputStreamReader(in, StandardCharsets.UTF_8);
+        }
+        Path p = Path.of(name);
+        try {
+            return Files.newBufferedReader(p, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            throw new BadInputException(name + ": no such file");
+        } catch (IOException e) {
+            throw new BadInputException(name + ": cannot read: " + e.getMessage(), e);
+        } catch (UncheckedIOException e) {
+            throw new BadInputException(name + ": cannot read: " + e.getCause().getMessage(), e);
+        }
+    }
+
+    private static String describe(JsonProcessingException e) {
+        var loc = e.getLocation();
+        String where = loc == null ? "" : "line " + loc.getLineNr() + ", column " + loc.getColumnNr() + ": ";
+        return where + "malformed JSON: " + e.getOriginalMessage();
+    }
+
+    private static String describeInline(JsonProcessingException e) {
+        var loc = e.getLocation();
+        String where = loc == null ? "" : "column " + loc.getColumnNr() + ": ";
+        return where + "malformed JSON: " + e.getOriginalMessage();
+    }
+
+    /** Converts a rule id for picocli. */
+    static final class RuleConverter implements ITypeConverter<CombinationRule> {
+        @Override
+        public CombinationRule convert(String value) {
+            return CombinationRule.byId(value);
+        }
+    }
+
+    /** Converts a selector id for picocli. */
+    static final class SelectorConverter implements ITypeConverter<ResultSelector> {
+        @Override
+        public ResultSelector convert(String value) {
+            return ResultSelector.byId(value);
+        }
+    }
+
+    /** The rule ids, for help and completion. */
+    static final class RuleIds extends java.util.ArrayList<String> {
+        private static final long serialVersionUID = 1L;
+
+        RuleIds() {
+            for (CombinationRule r : CombinationRule.values()) {
+                add(r.id());
+            }
+        }
+    }
+}

@@ -1,0 +1,179 @@
+package org.ssmworkbench.cli.mass;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.ssmworkbench.cli.BadInputException;
+import org.ssmworkbench.core.belief.CombinationRule;
+import org.ssmworkbench.core.belief.EvidenceException;
+import org.ssmworkbench.core.belief.Frame;
+import org.ssmworkbench.core.belief.MassFunction;
+import org.ssmworkbench.core.ssm.ResultSelector;
+import org.ssmworkbench.core.ssm.SsmScale;
+
+/**
+ * Turns the JSON of one `ssm mass` request into a validated {@link MassRequest}. Every error names the
+ * field it is about, as a JSON path ({@code masses[1]["a,x"]}).
+ */
+public final class MassRequestParser {
+
+    private static final Set<String> FIELDS = Set.of("frame", "rule", "masses", "select");
+
+    private final Map<List<String>, Frame> frames = new HashMap<>();
+
+    /**
+     * Parses one request.
+     *
+     * @param node         the request object
+     * @param ruleOverride a rule that replaces the request's, or null
+     * @param selectOverride a selector that replaces the request's, or null
+     * @throws BadInputException naming the field at fault
+     */
+    public MassRequest parse(JsonNode node, CombinationRule ruleOverride, ResultSelector selectOverride) {
+        if (node == null || !node.isObject()) {
+            throw new BadInputException("expected a JSON object with \"masses\", got "
+                    + (node == null ? "nothing" : node.getNodeType().toString().toLowerCase(java.util.Locale.ROOT)));
+        }
+        for (Iterator<String> it = node.fieldNames(); it.hasNext();) {
+            String f = it.next();
+            if (!FIELDS.contains(f)) {
+                throw new BadInputException("unknown field \"" + f + "\" (known: frame, rule, masses, select)");
+            }
+        }
+        Frame frame = frame(node.get("frame"));
+        CombinationRule rule = ruleOverride != null ? ruleOverride : rule(node.get("rule"));
+        Optional<ResultSelector> selector = Optional.ofNullable(selectOverride != null ? selectOverride
+                : selector(node.get("select")));
+        if (selector.isPresent() && !SsmScale.isSsmFrame(frame)) {
+            throw new BadInputException("select: result selectors need the SSM frame ("
+                    + String.join(", ", SsmScale.CODES) + "); this request's frame is "
+                    + String.join(", ", frame.atoms()));
+        }
+        JsonNode masses = node.get("masses");
+        if (masses == null || masses.isNull()) {
+            throw new BadInputException("masses: missing (a list of mass functions to combine)");
+        }
+        if (!masses.isArray() || masses.isEmpty()) {
+            throw new BadInputException("masses: expected a non-empty list of objects such as"
+                    + " [{\"a\": 0.4, \"a,b\": 0.6}]");
+        }
+        List<MassFunction> functions = new ArrayList<>(masses.size());
+        for (int i = 0; i < masses.size(); i++) {
+            functions.add(massFunction(frame, masses.get(i), "masses[" + i + "]"));
+        }
+        return new MassRequest(frame, rule, functions, selector);
+    }
+
+    private Frame frame(JsonNode node) {
+        if (node == null || node.isNull()) {
+            return SsmScale.FRAME;
+        }
+        if (!node.isArray()) {
+            throw new BadInputException("frame: expected a list of atom names such as [\"a\", \"b\", \"c\"]");
+        }
+        List<String> atoms = new ArrayList<>(node.size());
+        for (int i = 0; i < node.size(); i++) {
+            JsonNode a = node.get(i);
+            if (!a.isTextual()) {
+                throw new BadInputException("frame[" + i + "]: expected an atom name (a string), got " + a);
+            }
+            atoms.add(a.asText());
+        }
+        if (atoms.equals(SsmScale.CODES)) {
+            return SsmScale.FRAME;
+        }
+        Frame cached = frames.get(atoms);
+        if (cached != null) {
+            return cached;
+        }
+        try {
+            Frame f = Frame.of(atoms);
+            if (frames.size() < 1024) {
+                frames.put(List.copyOf(atoms), f);
+            }
+            return f;
+        } catch (EvidenceException e) {
+            throw new BadInputException("frame: " + e.getMessage(), e);
+        }
+    }
+
+    private static CombinationRule rule(JsonNode node) {
+        if (node == null || node.isNull()) {
+            return CombinationRule.DEMPSTER;
+        }
+        if (!node.isTextual()) {
+            throw new BadInputException("rule: expected one of " + CombinationRule.ids() + ", got " + node);
+        }
+        try {
+            return CombinationRule.byId(node.asText());
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException("rule: " + e.getMessage(), e);
+        }
+    }
+
+    private static ResultSelector selector(JsonNode node) {
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (!node.isTextual()) {
+            throw new BadInputException("select: expected \"ef\" or \"santos\", got " + node);
+        }
+        try {
+            return ResultSelector.byId(node.asText());
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException("select: " + e.getMessage(), e);
+        }
+    }
+
+    private static MassFunction massFunction(Frame frame, JsonNode node, String path) {
+        if (!node.isObject() || node.isEmpty()) {
+            throw new BadInputException(path + ": expected a non-empty object of focal sets and masses such as"
+                    + " {\"a\": 0.4, \"a,b\": 0.6}, got " + abbreviate(node));
+        }
+        MassFunction.Builder b = MassFunction.builder(frame);
+        Map<Long, String> seen = new HashMap<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext();) {
+            Map.Entry<String, JsonNode> e = it.next();
+            String where = path + "[\"" + e.getKey() + "\"]";
+            long set;
+            try {
+                set = frame.parse(e.getKey());
+            } catch (EvidenceException ex) {
+                throw new BadInputException(where + ": " + ex.getMessage(), ex);
+            }
+            String prev = seen.put(set, e.getKey());
+            if (prev != null) {
+                throw new BadInputException(where + ": names the same focal set as \"" + prev + "\" ({"
+                        + frame.format(set) + "})");
+            }
+            JsonNode v = e.getValue();
+            if (!v.isNumber()) {
+                throw new BadInputException(where + ": expected a number in [0, 1], got " + abbreviate(v));
+            }
+            double m = v.doubleValue();
+            if (!(m >= 0.0 && m <= 1.0)) {
+                throw new BadInputException(where + ": mass " + v.asText() + " is outside [0, 1]");
+            }
+            if (set == 0L && m > 0.0) {
+                throw new BadInputException(where + ": the empty set cannot carry mass in an input"
+                        + " (only the unnormalized conjunctive rule puts mass on it)");
+            }
+            b.put(set, m);
+        }
+        try {
+            return b.build();
+        } catch (EvidenceException ex) {
+            throw new BadInputException(path + ": " + ex.getMessage(), ex);
+        }
+    }
+
+    private static String abbreviate(JsonNode n) {
+        String s = n.toString();
+        return s.length() > 60 ? s.substring(0, 57) + "..." : s;
+    }
+}

@@ -1,0 +1,117 @@
+package org.ssmworkbench.cli.mass;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import org.ssmworkbench.core.belief.CombinationStep;
+import org.ssmworkbench.core.belief.Frame;
+import org.ssmworkbench.core.belief.MassFunction;
+import org.ssmworkbench.core.ssm.Selection;
+
+/**
+ * Writes a {@link MassResult} as the JSON object of `ssm mass`. Keys are canonical focal-set keys
+ * (atoms in frame order, comma-joined; "" for ∅); numbers are written in full so that they round-trip.
+ */
+public final class MassResultWriter {
+
+    private MassResultWriter() {
+    }
+
+    /**
+     * Writes one result object.
+     *
+     * @param trace also write every combination step
+     */
+    public static void write(JsonGenerator g, MassResult r, boolean trace) throws IOException {
+        MassFunction m = r.combination().result();
+        Frame frame = m.frame();
+        g.writeStartObject();
+        g.writeFieldName("masses");
+        writeMasses(g, m);
+        g.writeArrayFieldStart("conflicts");
+        for (double k : r.combination().conflicts()) {
+            g.writeNumber(k);
+        }
+        g.writeEndArray();
+        g.writeObjectFieldStart("measures");
+        for (int i = 0; i < m.size(); i++) {
+            long set = m.focalSet(i);
+            g.writeObjectFieldStart(frame.format(set));
+            g.writeNumberField("bel", m.belief(set));
+            g.writeNumberField("pl", m.plausibility(set));
+            g.writeNumberField("q", m.commonality(set));
+            g.writeEndObject();
+        }
+        g.writeEndObject();
+        if (m.emptyMass() >= 1.0 || m.size() == 1 && m.focalSet(0) == 0L) {
+            g.writeNullField("pignistic");
+        } else {
+            double[] p = m.pignistic();
+            g.writeObjectFieldStart("pignistic");
+            for (int i = 0; i < p.length; i++) {
+                g.writeNumberField(frame.atom(i), p[i]);
+            }
+            g.writeEndObject();
+        }
+        if (r.selection().isPresent()) {
+            writeSelection(g, r.selection().get());
+        }
+        if (trace) {
+            writeTrace(g, r);
+        }
+        g.writeEndObject();
+    }
+
+    private static void writeMasses(JsonGenerator g, MassFunction m) throws IOException {
+        g.writeStartObject();
+        for (int i = 0; i < m.size(); i++) {
+            g.writeNumberField(m.frame().format(m.focalSet(i)), m.massAt(i));
+        }
+        g.writeEndObject();
+    }
+
+    private static void writeSelection(JsonGenerator g, Selection s) throws IOException {
+        g.writeObjectFieldStart("selected");
+        g.writeStringField("set", s.code());
+        g.writeStringField("label", s.label());
+        g.writeNumberField("belief", s.belief());
+        g.writeNumberField("plausibility", s.plausibility());
+        g.writeStringField("selector", s.selector().id());
+        if (!s.path().isEmpty()) {
+            g.writeArrayFieldStart("path");
+            for (Selection.DescentStep d : s.path()) {
+                g.writeStartObject();
+                g.writeStringField("set", org.ssmworkbench.core.ssm.SsmScale.FRAME.format(d.set()));
+                g.writeNumberField("belief", d.belief());
+                g.writeBooleanField("accepted", d.accepted());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+        }
+        if (!s.note().isEmpty()) {
+            g.writeStringField("note", s.note());
+        }
+        g.writeEndObject();
+    }
+
+    private static void writeTrace(JsonGenerator g, MassResult r) throws IOException {
+        g.writeStringField("rule", r.combination().rule().id());
+        if (r.combination().average().isPresent()) {
+            g.writeFieldName("average");
+            writeMasses(g, r.combination().average().get());
+        }
+        g.writeArrayFieldStart("steps");
+        for (CombinationStep st : r.combination().steps()) {
+            g.writeStartObject();
+            g.writeNumberField("step", st.step());
+            g.writeStringField("left", st.leftLabel());
+            g.writeStringField("right", st.rightLabel());
+            g.writeFieldName("unnormalized");
+            writeMasses(g, st.conjunctive());
+            g.writeNumberField("conflict", st.conflict());
+            g.writeFieldName("result");
+            writeMasses(g, st.result());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
+}

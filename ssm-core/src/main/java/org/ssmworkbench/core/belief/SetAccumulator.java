@@ -1,0 +1,129 @@
+package org.ssmworkbench.core.belief;
+
+import java.util.Arrays;
+
+/**
+ * Sums masses per focal set while a rule runs. Small frames (up to {@value #DENSE_LIMIT} atoms) use a
+ * dense array indexed by the mask; larger frames an open-addressing hash table. Either way the
+ * summation order follows the callers' loop order, so results are deterministic.
+ */
+final class SetAccumulator {
+    static final int DENSE_LIMIT = 10;
+
+    private final Frame frame;
+    private final boolean dense;
+    private double[] values;
+    private long[] keys;
+    private boolean[] used;
+    private int count;
+
+    SetAccumulator(Frame frame, int expected) {
+        this.frame = frame;
+        this.dense = frame.size() <= DENSE_LIMIT;
+        if (dense) {
+            values = new double[1 << frame.size()];
+            used = new boolean[values.length];
+            keys = new long[Math.min(values.length, Math.max(4, expected))];
+        } else {
+            int cap = Integer.highestOneBit(Math.max(8, expected * 2)) << 1;
+            keys = new long[cap];
+            values = new double[cap];
+            used = new boolean[cap];
+        }
+    }
+
+    void add(long set, double mass) {
+        if (dense) {
+            int i = (int) set;
+            if (!used[i]) {
+                used[i] = true;
+                if (count == keys.length) {
+                    keys = Arrays.copyOf(keys, Math.min(values.length, keys.length * 2));
+                }
+                keys[count++] = set;
+            }
+            values[i] += mass;
+            return;
+        }
+        if ((count + 1) * 2 > keys.length) {
+            rehash();
+        }
+        int mask = keys.length - 1;
+        int i = spread(set) & mask;
+        while (used[i]) {
+            if (keys[i] == set) {
+                values[i] += mass;
+                return;
+            }
+            i = (i + 1) & mask;
+        }
+        used[i] = true;
+        keys[i] = set;
+        values[i] = mass;
+        count++;
+    }
+
+    private void rehash() {
+        long[] oldKeys = keys;
+        double[] oldValues = values;
+        boolean[] oldUsed = used;
+        keys = new long[oldKeys.length * 2];
+        values = new double[oldKeys.length * 2];
+        used = new boolean[oldKeys.length * 2];
+        count = 0;
+        for (int i = 0; i < oldKeys.length; i++) {
+            if (oldUsed[i]) {
+                add(oldKeys[i], oldValues[i]);
+            }
+        }
+    }
+
+    private static int spread(long set) {
+        long h = set * 0x9E3779B97F4A7C15L;
+        return (int) (h ^ (h >>> 32));
+    }
+
+    double get(long set) {
+        if (dense) {
+            return values[(int) set];
+        }
+        int mask = keys.length - 1;
+        int i = spread(set) & mask;
+        while (used[i]) {
+            if (keys[i] == set) {
+                return values[i];
+            }
+            i = (i + 1) & mask;
+        }
+        return 0.0;
+    }
+
+    /** Builds the mass function, dividing every mass except the one on {@code dropped} by {@code divisor}. */
+    MassFunction build(long dropped, boolean drop, double divisor) {
+        long[] s = new long[count];
+        double[] m = new double[count];
+        int n = 0;
+        if (dense) {
+            for (int k = 0; k < count; k++) {
+                long set = keys[k];
+                if (drop && set == dropped) {
+                    continue;
+                }
+                s[n] = set;
+                m[n++] = values[(int) set] / divisor;
+            }
+        } else {
+            for (int i = 0; i < keys.length; i++) {
+                if (used[i] && !(drop && keys[i] == dropped)) {
+                    s[n] = keys[i];
+                    m[n++] = values[i] / divisor;
+                }
+            }
+        }
+        return MassFunction.fromRule(frame, s, m, n);
+    }
+
+    MassFunction build() {
+        return build(0L, false, 1.0);
+    }
+}

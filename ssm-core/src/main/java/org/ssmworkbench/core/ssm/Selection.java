@@ -1,0 +1,64 @@
+package org.ssmworkbench.core.ssm;
+
+import java.util.List;
+
+/**
+ * What a result selector read off an aggregated mass function, with its reasoning.
+ *
+ * @param selector     the selector used
+ * @param set          the selected hypothesis (a set of scale atoms)
+ * @param belief       Bel of the selected set
+ * @param plausibility Pl of the selected set
+ * @param candidates   every hypothesis the selector weighed, in scale order, with its verdict
+ * @param path         Santos' descent from the starting half-scale to the result (empty for the
+ *                     Evidence Factory selector)
+ * @param note         a remark when the selector fell back (e.g. vacuous evidence), empty otherwise
+ */
+public record Selection(ResultSelector selector, long set, double belief, double plausibility,
+        List<Candidate> candidates, List<DescentStep> path, String note) {
+
+    /** Defensive copies. */
+    public Selection {
+        candidates = List.copyOf(candidates);
+        path = List.copyOf(path);
+    }
+
+    /** Atom codes of the selected set, e.g. "PO,SP". */
+    public String code() {
+        return SsmScale.FRAME.format(set);
+    }
+
+    /** Atom codes as a list, e.g. ["PO", "SP"]. */
+    public List<String> codes() {
+        return SsmScale.FRAME.names(set);
+    }
+
+    /** Readable label, e.g. "positive - strongly positive". */
+    public String label() {
+        return SsmScale.label(set);
+    }
+
+    /**
+     * A hypothesis the selector weighed.
+     *
+     * @param set     the hypothesis
+     * @param belief  its Bel
+     * @param mass    its direct mass m(set)
+     * @param verdict "candidate", "selected", or why it was excluded
+     */
+    public record Candidate(long set, double belief, double mass, String verdict) {
+    }
+
+    /**
+     * One node of Santos' descent.
+     *
+     * @param set         the interval considered
+     * @param belief      its Bel
+     * @param alternative the sibling it was preferred to (0 for the starting half when none)
+     * @param altBelief   the sibling's Bel
+     * @param accepted    whether the descent went into this interval (false: the 75% test failed here
+     *                    and the parent is the result)
+     */
+    public record DescentStep(long set, double belief, long alternative, double altBelief, boolean accepted) {
+    }
+}
