@@ -35,7 +35,8 @@ public final class Main {
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             PrintWriter err = commandLine.getErr();
             String name = commandLine.getCommandSpec().qualifiedName();
-            if (ex instanceof BadInputException || ex instanceof EvidenceException) {
+            if (ex instanceof BadInputException || ex instanceof EvidenceException
+                    || ex instanceof org.ssmworkbench.io.InputException) {
                 err.println(name + ": " + ex.getMessage());
                 if (top.verbose()) {
                     ex.printStackTrace(err);

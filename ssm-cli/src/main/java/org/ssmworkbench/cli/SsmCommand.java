@@ -1,7 +1,9 @@
 package org.ssmworkbench.cli;
 
 import java.util.concurrent.Callable;
+import org.ssmworkbench.cli.init.InitCommand;
 import org.ssmworkbench.cli.mass.MassCommand;
+import org.ssmworkbench.cli.synthesize.SynthesizeCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -17,7 +19,7 @@ import picocli.CommandLine.Spec;
             "SSM Workbench: research synthesis with the Structured Synthesis Method and",
             "Dempster-Shafer belief functions."
         },
-        subcommands = {MassCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {SynthesizeCommand.class, InitCommand.class, MassCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:success",

@@ -80,11 +80,11 @@ public enum CombinationRule {
         return step(1, "left", "right", left, right);
     }
 
-    /** Folds with labels "1", "2", …; see {@link #fold(List, List)}. */
+    /** Folds with labels "m1", "m2", …; see {@link #fold(List, List)}. */
     public Combination fold(List<MassFunction> inputs) {
         List<String> labels = new ArrayList<>(inputs.size());
         for (int i = 1; i <= inputs.size(); i++) {
-            labels.add(Integer.toString(i));
+            labels.add("m" + i);
         }
         return fold(inputs, labels);
     }

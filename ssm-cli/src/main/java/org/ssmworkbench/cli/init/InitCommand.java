@@ -1,0 +1,71 @@
+package org.ssmworkbench.cli.init;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.ssmworkbench.cli.BadInputException;
+import org.ssmworkbench.cli.ExitCodes;
+import org.ssmworkbench.io.InputException;
+import org.ssmworkbench.io.results.OutputFolder;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** `ssm init`: scaffolds a commented, runnable project. */
+@Command(name = "init",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Create a new synthesis project in DIR: synthesis.yaml, checklist.yaml, two studies and a raw",
+            "measurement file, every field explained in comments. It runs as it is:",
+            "  ssm init my-synthesis && ssm synthesize my-synthesis"
+        })
+public final class InitCommand implements Callable<Integer> {
+
+    /** The scaffold's files, relative to the project folder. */
+    public static final List<String> FILES = List.of("synthesis.yaml", "checklist.yaml", "studies/S1.yaml",
+            "studies/S2.yaml", "data/S1-int8.csv");
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "DIR", description = "The folder to create (must not exist, or be empty).")
+    private Path dir;
+
+    @Override
+    public Integer call() throws IOException {
+        if (Files.exists(dir)) {
+            if (!Files.isDirectory(dir)) {
+                throw new BadInputException(InputException.display(dir) + ": exists and is not a folder");
+            }
+            try (var s = Files.list(dir)) {
+                if (s.findAny().isPresent()) {
+                    throw new BadInputException(InputException.display(dir)
+                            + ": exists and is not empty; choose a new folder");
+                }
+            }
+        }
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        for (String f : FILES) {
+            try (InputStream in = InitCommand.class.getResourceAsStream("/org/ssmworkbench/cli/init/" + f)) {
+                if (in == null) {
+                    throw new IllegalStateException("scaffold file " + f + " is missing from the application");
+                }
+                files.put(f, in.readAllBytes());
+            }
+        }
+        OutputFolder.write(dir, files, Set.of());
+        PrintWriter out = spec.commandLine().getOut();
+        out.println("created " + InputException.display(dir) + " with " + String.join(", ", FILES));
+        out.println("next: edit " + InputException.display(dir.resolve("synthesis.yaml"))
+                + ", then run: ssm synthesize " + InputException.display(dir));
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,92 @@
+package org.ssmworkbench.cli.synthesize;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import org.ssmworkbench.cli.VersionProvider;
+import org.ssmworkbench.core.belief.CombinationRule;
+import org.ssmworkbench.core.ssm.ResultSelector;
+import org.ssmworkbench.core.synthesis.MassAssignment;
+import org.ssmworkbench.core.synthesis.Policies;
+import org.ssmworkbench.core.synthesis.SynthesisResult;
+import org.ssmworkbench.core.synthesis.Synthesizer;
+import org.ssmworkbench.io.measurements.MeasurementReader;
+import org.ssmworkbench.io.project.Project;
+import org.ssmworkbench.io.project.ProjectLoader;
+import org.ssmworkbench.io.results.OutputFolder;
+import org.ssmworkbench.io.results.ResultsCsv;
+import org.ssmworkbench.io.results.ResultsJson;
+
+/** Loads a project, applies command-line policy overrides, runs the synthesis, writes its outputs. */
+public final class SynthesisService {
+
+    /** The files `ssm synthesize` writes; an existing output folder may hold only these. */
+    public static final Set<String> OUTPUT_FILES = Set.of("results.json", "results.csv");
+
+    private SynthesisService() {
+    }
+
+    /**
+     * Policy overrides from the command line; null fields keep the project's policy.
+     *
+     * @param rule       rule override
+     * @param selector   selector override
+     * @param assignment mass-assignment override
+     */
+    public record Overrides(CombinationRule rule, ResultSelector selector, MassAssignment assignment) {
+        /** No overrides. */
+        public static final Overrides NONE = new Overrides(null, null, null);
+
+        Policies apply(Policies p) {
+            Policies out = p;
+            if (rule != null) {
+                out = out.withRule(rule);
+            }
+            if (selector != null) {
+                out = out.withSelector(selector);
+            }
+            if (assignment != null) {
+                out = out.withAssignment(assignment);
+            }
+            return out;
+        }
+    }
+
+    /**
+     * The project and its result.
+     *
+     * @param project the loaded project (policies as overridden)
+     * @param result  the synthesis result
+     */
+    public record Outcome(Project project, SynthesisResult result) {
+    }
+
+    /** Loads the project in {@code dir} and runs it. */
+    public static Outcome run(Path dir, Overrides overrides) {
+        Project p = new ProjectLoader(MeasurementReader::summarizeOne).load(dir);
+        var synthesis = p.synthesis().withPolicies(overrides.apply(p.synthesis().policies()));
+        Project q = new Project(p.dir(), synthesis, p.file(), p.checklist(), p.studies(), p.inputs(),
+                p.zeroBaseline(), p.warnings());
+        return new Outcome(q, Synthesizer.run(synthesis));
+    }
+
+    /** The output files, by name. */
+    public static Map<String, byte[]> outputs(Outcome o) {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        files.put("results.json", ResultsJson.write(o.project(), o.result(), VersionProvider.version()));
+        files.put("results.csv", ResultsCsv.write(o.result()));
+        return files;
+    }
+
+    /** Writes the outputs into {@code out}, all or nothing. */
+    public static void write(Outcome o, Path out) throws IOException {
+        OutputFolder.write(out, outputs(o), OUTPUT_FILES);
+    }
+
+    /** The summary table. */
+    public static String summary(SynthesisResult r) {
+        return SummaryTable.render(r);
+    }
+}

@@ -1,0 +1,102 @@
+package org.ssmworkbench.cli.synthesize;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.ssmworkbench.cli.ExitCodes;
+import org.ssmworkbench.core.belief.CombinationRule;
+import org.ssmworkbench.core.ssm.ResultSelector;
+import org.ssmworkbench.core.synthesis.MassAssignment;
+import org.ssmworkbench.io.InputException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** `ssm synthesize`: a project folder in, aggregated results out. */
+@Command(name = "synthesize",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
+        description = {
+            "Run a synthesis project: per-finding intensity and mass from the studies' data, then per",
+            "effect the combination of its findings and the selected hypothesis.",
+            "Writes OUT/results.json and OUT/results.csv (all or nothing) and prints a summary.",
+            "The project format is described in docs/formats/project.md; `ssm init DIR` makes one."
+        },
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:success",
+            "1:internal error",
+            "2:bad input: the message names file, line and field (or the findings in conflict)"
+        })
+public final class SynthesizeCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "DIR", description = "The project folder (holding synthesis.yaml).")
+    private Path dir;
+
+    @Option(names = "--out", paramLabel = "OUT", description = "Output folder (default: DIR/out).")
+    private Path out;
+
+    @Option(names = "--rule", paramLabel = "RULE", converter = RuleConverter.class,
+            description = "Override the project's combination rule: dempster, conjunctive, disjunctive, yager,"
+                    + " dubois-prade, murphy.")
+    private CombinationRule rule;
+
+    @Option(names = "--selector", paramLabel = "SELECTOR", converter = SelectorConverter.class,
+            description = "Override the result selector: ef or santos.")
+    private ResultSelector selector;
+
+    @Option(names = "--assignment", paramLabel = "ASSIGNMENT", converter = AssignmentConverter.class,
+            description = "Override the mass assignment: published, undiscounted, mass-preserving-split,"
+                    + " equitable-split.")
+    private MassAssignment assignment;
+
+    @Option(names = {"-q", "--quiet"}, description = "Do not print the summary table.")
+    private boolean quiet;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter o = spec.commandLine().getOut();
+        SynthesisService.Outcome outcome = SynthesisService.run(dir,
+                new SynthesisService.Overrides(rule, selector, assignment));
+        Path target = out != null ? out : dir.resolve("out");
+        SynthesisService.write(outcome, target);
+        if (!quiet) {
+            o.print(SynthesisService.summary(outcome.result()));
+            for (String w : outcome.project().warnings()) {
+                spec.commandLine().getErr().println("warning: " + w);
+            }
+        }
+        o.println("wrote " + InputException.display(target.resolve("results.json")) + " and results.csv");
+        return ExitCodes.OK;
+    }
+
+    /** Rule ids for picocli. */
+    static final class RuleConverter implements ITypeConverter<CombinationRule> {
+        @Override
+        public CombinationRule convert(String value) {
+            return CombinationRule.byId(value);
+        }
+    }
+
+    /** Selector ids for picocli. */
+    static final class SelectorConverter implements ITypeConverter<ResultSelector> {
+        @Override
+        public ResultSelector convert(String value) {
+            return ResultSelector.byId(value);
+        }
+    }
+
+    /** Assignment ids for picocli. */
+    static final class AssignmentConverter implements ITypeConverter<MassAssignment> {
+        @Override
+        public MassAssignment convert(String value) {
+            return MassAssignment.byId(value);
+        }
+    }
+}

@@ -1,0 +1,209 @@
+package org.ssmworkbench.core.synthesis;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.Set;
+import org.ssmworkbench.core.belief.Combination;
+import org.ssmworkbench.core.belief.MassFunction;
+import org.ssmworkbench.core.ssm.Intensity;
+import org.ssmworkbench.core.ssm.ResultSelector;
+import org.ssmworkbench.core.ssm.Selection;
+import org.ssmworkbench.core.ssm.SsmScale;
+
+/**
+ * Runs a synthesis (SPEC sections 3–6): study beliefs, per-finding intensity and mass, and per effect
+ * the fold of its findings in combination order with the configured rule, read off by the configured
+ * selector.
+ *
+ * <p>Stateless and thread-safe; every call works only on its arguments.
+ */
+public final class Synthesizer {
+
+    private Synthesizer() {
+    }
+
+    /**
+     * Runs the synthesis under its own policies.
+     *
+     * @throws SynthesisException for evidence the method cannot use (unknown effect or study type, a
+     *     study without belief, total conflict naming the findings)
+     */
+    public static SynthesisResult run(Synthesis s) {
+        Policies p = s.policies();
+        Map<String, Effect> effects = new LinkedHashMap<>();
+        for (Effect e : s.effects()) {
+            if (effects.put(e.id(), e) != null) {
+                throw new SynthesisException("effect '" + e.id() + "' is declared twice");
+            }
+            p.cuts(e.family());
+        }
+        Map<String, String> joins = new HashMap<>();
+        Set<String> drops = new HashSet<>();
+        for (ConceptMapping m : s.mappings()) {
+            for (String c : m.concepts()) {
+                switch (m.decision()) {
+                    case JOIN:
+                        if (!effects.containsKey(m.into())) {
+                            throw new SynthesisException("concept mapping joins " + m.concepts()
+                                    + " into unknown effect '" + m.into() + "'");
+                        }
+                        joins.put(c, m.into());
+                        break;
+                    case DROP:
+                        drops.add(c);
+                        break;
+                    default:
+                        break;
+                }
+            }
+        }
+
+        List<StudyResult> studyResults = new ArrayList<>();
+        List<Finding> findings = new ArrayList<>();
+        List<String> dropped = new ArrayList<>();
+        Set<String> studyIds = new HashSet<>();
+        for (Study st : s.studies()) {
+            if (!studyIds.add(st.id())) {
+                throw new SynthesisException("study id '" + st.id() + "' appears twice");
+            }
+            StudyResult sr = studyBelief(s, st);
+            studyResults.add(sr);
+            int n = st.evidence().size();
+            Set<String> evidenceIds = new HashSet<>();
+            for (EvidenceModel em : st.evidence()) {
+                if (!evidenceIds.add(em.id())) {
+                    throw new SynthesisException("study " + st.id() + ": evidence model id '" + em.id()
+                            + "' appears twice");
+                }
+                Set<String> effectsSeen = new HashSet<>();
+                for (Map.Entry<String, EffectInput> e : em.effects().entrySet()) {
+                    String concept = e.getKey();
+                    if (drops.contains(concept)) {
+                        dropped.add(st.id() + "/" + em.id() + ": " + concept);
+                        continue;
+                    }
+                    String effectId = joins.getOrDefault(concept, concept);
+                    Effect effect = effects.get(effectId);
+                    if (effect == null) {
+                        throw new SynthesisException("study " + st.id() + ", evidence model " + em.id()
+                                + ": unknown effect '" + concept + "' (declare it in the synthesis, or map it"
+                                + " with a join or drop decision)");
+                    }
+                    if (!effectsSeen.add(effectId)) {
+                        throw new SynthesisException("study " + st.id() + ", evidence model " + em.id()
+                                + ": two concepts map to effect '" + effectId + "'");
+                    }
+                    findings.add(finding(p, st, em, effect, concept, e.getValue(), sr.belief(), n));
+                }
+            }
+        }
+
+        List<EffectResult> effectResults = new ArrayList<>();
+        for (Effect e : effects.values()) {
+            List<Finding> fs = new ArrayList<>();
+            for (Finding f : findings) {
+                if (f.effect().equals(e.id())) {
+                    fs.add(f);
+                }
+            }
+            effectResults.add(aggregate(e, fs, p, Optional.ofNullable(s.published().get(e.id()))));
+        }
+        return new SynthesisResult(s, studyResults, findings, dropped, effectResults);
+    }
+
+    /** The belief of a study: explicit if given, else band and checklist; both reported. */
+    static StudyResult studyBelief(Synthesis s, Study st) {
+        OptionalDouble computed = OptionalDouble.empty();
+        Optional<Checklist.Score> score = Optional.empty();
+        if (!st.answers().isEmpty()) {
+            if (s.checklist().isEmpty()) {
+                throw new SynthesisException("study " + st.id() + " answers a quality checklist, but the synthesis"
+                        + " declares none");
+            }
+            QualityBands.Band band;
+            try {
+                band = s.policies().bands().band(st.type());
+                Checklist.Score sc = s.checklist().get().score(st.answers());
+                score = Optional.of(sc);
+                computed = OptionalDouble.of(band.belief(sc.quality()));
+            } catch (IllegalArgumentException ex) {
+                throw new SynthesisException("study " + st.id() + ": " + ex.getMessage());
+            }
+        } else {
+            try {
+                s.policies().bands().band(st.type());
+            } catch (IllegalArgumentException ex) {
+                throw new SynthesisException("study " + st.id() + ": " + ex.getMessage());
+            }
+        }
+        double b;
+        boolean explicit = st.explicitBelief().isPresent();
+        if (explicit) {
+            b = st.explicitBelief().getAsDouble();
+        } else if (computed.isPresent()) {
+            b = computed.getAsDouble();
+        } else {
+            throw new SynthesisException("study " + st.id() + " has neither an explicit belief nor checklist"
+                    + " answers to compute one from");
+        }
+        return new StudyResult(st.id(), st.type(), b, explicit, computed, score, st.evidence().size());
+    }
+
+    private static Finding finding(Policies p, Study st, EvidenceModel em, Effect effect, String concept,
+            EffectInput in, double belief, int modelsInStudy) {
+        if (in instanceof EffectInput.Direct d) {
+            return new Finding(st.id(), em.id(), em.label(), effect.id(), concept, Optional.empty(), "direct",
+                    d.intensity(), OptionalDouble.empty(), belief, d.mass(), d.recorded());
+        }
+        EffectInput.FromSummary fs = (EffectInput.FromSummary) in;
+        SummaryStatistics stats = fs.statistics();
+        Intensity intensity = p.cuts(effect.family()).classify(stats.mean());
+        double discount = p.discount().discount(stats.mean(), stats.iqr());
+        double mass = p.discount().roundMass(p.assignment().mass(belief, discount, modelsInStudy));
+        mass = Math.max(0.0, Math.min(1.0, mass));
+        return new Finding(st.id(), em.id(), em.label(), effect.id(), concept, Optional.of(stats), fs.source(),
+                intensity, OptionalDouble.of(discount), belief, mass, fs.recorded());
+    }
+
+    /**
+     * Aggregates the findings of one effect.
+     *
+     * @throws SynthesisException on total conflict, naming the findings
+     */
+    public static EffectResult aggregate(Effect e, List<Finding> fs, Policies p, Optional<PublishedResult> pub) {
+        if (fs.isEmpty()) {
+            return new EffectResult(e, fs, Optional.empty(), Optional.empty(), 0, Optional.empty(),
+                    EffectResult.Change.NONE, pub);
+        }
+        List<MassFunction> masses = new ArrayList<>(fs.size());
+        List<String> labels = new ArrayList<>(fs.size());
+        Set<String> studies = new HashSet<>();
+        Finding strongest = null;
+        for (Finding f : fs) {
+            masses.add(MassFunction.simpleSupport(SsmScale.FRAME, f.intensity().mask(), f.mass()));
+            labels.add(f.key());
+            studies.add(f.study());
+            if (strongest == null || f.mass() > strongest.mass()) {
+                strongest = f;
+            }
+        }
+        Combination c;
+        try {
+            c = p.rule().fold(masses, labels);
+        } catch (org.ssmworkbench.core.belief.TotalConflictException ex) {
+            throw new SynthesisException("effect '" + e.id() + "': " + ex.getMessage());
+        }
+        Selection sel = p.selector().select(c.result());
+        double diff = sel.belief() - strongest.mass();
+        EffectResult.Change change = Math.abs(diff) <= ResultSelector.TIE_TOLERANCE ? EffectResult.Change.UNCHANGED
+                : diff > 0 ? EffectResult.Change.REINFORCED : EffectResult.Change.WEAKENED;
+        return new EffectResult(e, fs, Optional.of(c), Optional.of(sel), studies.size(), Optional.of(strongest),
+                change, pub);
+    }
+}

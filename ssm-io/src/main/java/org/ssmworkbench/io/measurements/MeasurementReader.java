@@ -1,0 +1,703 @@
+package org.ssmworkbench.io.measurements;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.OptionalDouble;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import org.ssmworkbench.core.synthesis.Direction;
+import org.ssmworkbench.core.synthesis.QuantileMethod;
+import org.ssmworkbench.core.synthesis.SummaryStatistics;
+
+/**
+ * Summarizes raw measurement files (docs/formats/project.md, "Raw measurement files"; SPEC section 3)
+ * inside DuckDB, so that files of many millions of rows stream through an in-memory DuckDB database
+ * and never through the Java heap.
+ *
+ * <p>A file is a CSV file with a header or a Parquet file (by extension), with numeric columns
+ * {@code baseline} and {@code treated} and optional string columns {@code effect} and
+ * {@code evidence}. Each row is one pair of runs; its relative improvement in percent is
+ * {@code (treated − baseline) / baseline × 100} when higher is better and
+ * {@code (baseline − treated) / baseline × 100} when lower is better (exactly as
+ * {@link Direction#relativeImprovement}). The selected rows summarize to n, mean, sample standard
+ * deviation (n − 1; none for one row), Q1, Q3 and IQR = Q3 − Q1, with quartiles exactly as
+ * {@link QuantileMethod#quantile}:
+ * <ul>
+ * <li>{@link QuantileMethod#LINEAR}: DuckDB's {@code quantile_cont} (same position q·(n − 1) and the
+ * same interpolation {@code lo + (hi − lo)·frac});</li>
+ * <li>{@link QuantileMethod#NEAREST}: the sorted RI values of a group ({@code list_sort(list(ri))})
+ * indexed at the 0-based rank {@code round_even(q·(n − 1))}, i.e. {@link Math#rint} with ties to
+ * the even rank. DuckDB's {@code quantile_disc} is not used: it takes rank ⌈q·n⌉ − 1, which differs
+ * (on [0..5], q = 0.3 gives 1 where "nearest" gives 2).</li>
+ * </ul>
+ *
+ * <p>The main path is one aggregate scan of the file, with no row numbers. Only when that scan shows a
+ * bad row (or DuckDB cannot convert a value) does a second, slower scan number the rows
+ * ({@code row_number() OVER ()} over the CSV scan, which keeps file order; {@code file_row_number}
+ * for Parquet) to name the first bad row and column in a {@link MeasurementException}. Faults:
+ * a missing file, a missing {@code baseline} or {@code treated} column, a value that is not a number
+ * (in any row), and, in the selected rows, an empty value, NaN or an infinite value, a zero baseline
+ * without a substitute, or an RI that overflows. Selecting no rows is also an error.
+ *
+ * <p>Every call opens and closes its own in-memory DuckDB database ({@code jdbc:duckdb:}); the class
+ * is stateless and thread safe.
+ */
+public final class MeasurementReader {
+
+    /** Required column: the metric of the baseline run. */
+    public static final String BASELINE = "baseline";
+    /** Required column: the metric of the treated (quantized) run. */
+    public static final String TREATED = "treated";
+    /** Optional column: the effect id. */
+    public static final String EFFECT = "effect";
+    /** Optional column: the evidence-model id. */
+    public static final String EVIDENCE = "evidence";
+
+    private static final Pattern GLOB = Pattern.compile("[*?\\[\\]{}]");
+    private static final Pattern NUMERIC_TYPE = Pattern.compile(
+            "(U?TINYINT|U?SMALLINT|U?INTEGER|U?BIGINT|U?HUGEINT|FLOAT|DOUBLE|DECIMAL(\\(.*\\))?|VARCHAR)");
+    private static final int LISTED_IDS = 20;
+
+    private MeasurementReader() {
+    }
+
+    /**
+     * Summarizes the rows a request selects.
+     *
+     * @throws MeasurementException if the file cannot be read, lacks a column, holds a bad value in a
+     *                              selected row (or a non-number in any row), or no row is selected
+     */
+    public static MeasurementSummary summarize(MeasurementRequest request) {
+        Path file = request.file();
+        MeasurementFormat format = checkFile(file);
+        try (Connection c = connect(file)) {
+            Columns cols = columns(c, file, format);
+            Selection sel = Selection.of(cols, request.effect(), request.evidence(), request.direction());
+            Query q = new Query(file, format, cols, sel, request.quantiles(), request.zeroBaseline(), false);
+            List<GroupRow> rows = q.run(c);
+            GroupRow g = rows.isEmpty() ? null : rows.get(0);
+            if (g == null || g.rows == 0) {
+                throw noRows(c, file, format, cols, request.effect(), request.evidence());
+            }
+            return g.summary(file);
+        } catch (SQLException e) {
+            throw cannotRead(file, e);
+        }
+    }
+
+    /**
+     * Summarizes one evidence model's rows for one effect: {@link #summarize} reduced to the
+     * statistics. Fits {@code org.ssmworkbench.io.project.MeasurementSummarizer}.
+     *
+     * @param effect         rows whose {@code effect} column equals this (when the column exists and this
+     *                       is not null)
+     * @param evidence       rows whose {@code evidence} column equals this (when the column exists and
+     *                       this is not null)
+     * @param zeroSubstitute value substituted for a zero baseline, or null to reject such rows
+     * @throws MeasurementException as {@link #summarize}
+     * @throws IllegalArgumentException if the substitute is zero or not finite
+     */
+    public static SummaryStatistics summarizeOne(Path file, String effect, String evidence, Direction direction,
+            QuantileMethod quantiles, Double zeroSubstitute) {
+        return summarize(new MeasurementRequest(file, effect, evidence, direction, quantiles, zeroSubstitute))
+                .stats();
+    }
+
+    /**
+     * Summarizes every (evidence, effect) group of a file in one scan, all with the same direction.
+     * Columns the file lacks give null in the group key; a file with neither column gives one group.
+     *
+     * @param zeroBaseline value substituted for a zero baseline, or null to reject such rows
+     * @return the groups in ascending order of evidence, then effect; empty if the file has no rows
+     * @throws MeasurementException if the file cannot be read, lacks a column or holds a bad value
+     */
+    public static Map<MeasurementGroup, MeasurementSummary> summarizeAll(Path file, Direction direction,
+            QuantileMethod quantiles, Double zeroBaseline) {
+        Objects.requireNonNull(direction, "direction");
+        return summarizeAll(file, null, direction, quantiles, zeroBaseline);
+    }
+
+    /**
+     * Summarizes every (evidence, effect) group of a file in one scan, each effect with its own
+     * direction. Only rows whose effect is a key of {@code directions} are read (and checked).
+     *
+     * @param directions   effect id → direction; the file must have an {@code effect} column
+     * @param zeroBaseline value substituted for a zero baseline, or null to reject such rows
+     * @return the groups in ascending order of evidence, then effect; empty if no row has one of the
+     *         effects
+     * @throws MeasurementException if the file cannot be read, lacks a column (including
+     *                              {@code effect}) or holds a bad value
+     */
+    public static Map<MeasurementGroup, MeasurementSummary> summarizeAll(Path file, Map<String, Direction> directions,
+            QuantileMethod quantiles, Double zeroBaseline) {
+        Objects.requireNonNull(directions, "directions");
+        if (directions.isEmpty()) {
+            throw new IllegalArgumentException("no effects given");
+        }
+        return summarizeAll(file, directions, null, quantiles, zeroBaseline);
+    }
+
+    private static Map<MeasurementGroup, MeasurementSummary> summarizeAll(Path file, Map<String, Direction> directions,
+            Direction direction, QuantileMethod quantiles, Double zeroBaseline) {
+        Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(quantiles, "quantiles");
+        MeasurementRequest.checkSubstitute(zeroBaseline);
+        MeasurementFormat format = checkFile(file);
+        try (Connection c = connect(file)) {
+            Columns cols = columns(c, file, format);
+            Selection sel;
+            if (directions != null) {
+                if (!cols.effect) {
+                    throw new MeasurementException(file, 0, EFFECT,
+                            "the column is missing, so rows cannot be told apart by effect (the file has columns: "
+                                    + String.join(", ", cols.names) + ")");
+                }
+                sel = Selection.ofEffects(cols, directions);
+            } else {
+                sel = Selection.of(cols, null, null, direction);
+            }
+            Query q = new Query(file, format, cols, sel, quantiles, zeroBaseline, true);
+            Map<MeasurementGroup, MeasurementSummary> out = new LinkedHashMap<>();
+            for (GroupRow g : q.run(c)) {
+                out.put(new MeasurementGroup(g.evidence, g.effect), g.summary(file));
+            }
+            return Collections.unmodifiableMap(out);
+        } catch (SQLException e) {
+            throw cannotRead(file, e);
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // File and schema
+
+    private static MeasurementFormat checkFile(Path file) {
+        Objects.requireNonNull(file, "file");
+        MeasurementFormat format = MeasurementFormat.of(file);
+        if (!Files.exists(file)) {
+            throw new MeasurementException(file, 0, null, "measurement file not found");
+        }
+        if (!Files.isRegularFile(file)) {
+            throw new MeasurementException(file, 0, null, "not a regular file");
+        }
+        if (!Files.isReadable(file)) {
+            throw new MeasurementException(file, 0, null, "the file cannot be read (permission denied)");
+        }
+        if (GLOB.matcher(file.toAbsolutePath().toString()).find()) {
+            // DuckDB expands these as a glob pattern, which could read other files as well.
+            throw new MeasurementException(file, 0, null,
+                    "the path contains one of * ? [ ] { }, which DuckDB reads as a file pattern; rename the file"
+                            + " or folder");
+        }
+        return format;
+    }
+
+    private static Connection connect(Path file) {
+        try {
+            return DriverManager.getConnection("jdbc:duckdb:");
+        } catch (SQLException e) {
+            throw new MeasurementException(file, 0, null, "cannot start DuckDB: " + duckMessage(e), e);
+        }
+    }
+
+    /** The columns of the file, with the flags the queries need. */
+    private record Columns(List<String> names, Map<String, String> types, boolean effect, boolean evidence) {
+    }
+
+    private static Columns columns(Connection c, Path file, MeasurementFormat format) {
+        Sql sql = new Sql().add("DESCRIBE SELECT * FROM ");
+        if (format == MeasurementFormat.CSV) {
+            sql.add("read_csv(").param(path(file)).add(", header = true)");
+        } else {
+            sql.add("read_parquet(").param(path(file)).add(")");
+        }
+        Map<String, String> types = new LinkedHashMap<>();
+        try (PreparedStatement ps = sql.prepare(c); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                types.put(rs.getString(1), rs.getString(2));
+            }
+        } catch (SQLException e) {
+            throw cannotRead(file, e);
+        }
+        List<String> names = List.copyOf(types.keySet());
+        for (String required : List.of(BASELINE, TREATED)) {
+            if (!types.containsKey(required)) {
+                throw new MeasurementException(file, 0, required, "required column is missing (the file has columns: "
+                        + String.join(", ", names) + ")");
+            }
+            String type = types.get(required).toUpperCase(Locale.ROOT);
+            if (!NUMERIC_TYPE.matcher(type).matches()) {
+                throw new MeasurementException(file, 0, required, "the column has type " + type + "; expected numbers");
+            }
+        }
+        return new Columns(names, types, types.containsKey(EFFECT), types.containsKey(EVIDENCE));
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // Row selection and relative improvement
+
+    /** Which rows are read and how their RI is computed. */
+    private static final class Selection {
+        private final String effect;
+        private final String evidence;
+        private final Set<String> effects;
+        private final Direction direction;
+        private final Set<String> higherEffects;
+
+        private Selection(String effect, String evidence, Set<String> effects, Direction direction,
+                Set<String> higherEffects) {
+            this.effect = effect;
+            this.evidence = evidence;
+            this.effects = effects;
+            this.direction = direction;
+            this.higherEffects = higherEffects;
+        }
+
+        static Selection of(Columns cols, String effect, String evidence, Direction direction) {
+            return new Selection(cols.effect ? effect : null, cols.evidence ? evidence : null, null, direction, null);
+        }
+
+        static Selection ofEffects(Columns cols, Map<String, Direction> directions) {
+            Set<String> all = new TreeSet<>();
+            Set<String> higher = new TreeSet<>();
+            directions.forEach((k, v) -> {
+                all.add(Objects.requireNonNull(k, "effect id"));
+                if (Objects.requireNonNull(v, "direction") == Direction.HIGHER_IS_BETTER) {
+                    higher.add(k);
+                }
+            });
+            return new Selection(null, null, all, null, higher);
+        }
+
+        /** A boolean SQL expression over k_effect / k_evidence; NULL counts as not selected. */
+        void predicate(Sql sql) {
+            sql.add("(TRUE");
+            if (effect != null) {
+                sql.add(" AND k_effect = ").param(effect);
+            }
+            if (evidence != null) {
+                sql.add(" AND k_evidence = ").param(evidence);
+            }
+            if (effects != null) {
+                sql.add(" AND k_effect IN (");
+                boolean first = true;
+                for (String e : effects) {
+                    sql.add(first ? "" : ", ").param(e);
+                    first = false;
+                }
+                sql.add(")");
+            }
+            sql.add(")");
+        }
+
+        /** RI in percent from columns b, t (DOUBLE), NULL when b or t is not finite or b is a rejected 0. */
+        void relativeImprovement(Sql sql, Double zeroBaseline) {
+            sql.add("CASE WHEN isfinite(b) AND isfinite(t) THEN (");
+            if (direction != null) {
+                difference(sql, direction, zeroBaseline);
+            } else if (higherEffects.isEmpty()) {
+                difference(sql, Direction.LOWER_IS_BETTER, zeroBaseline);
+            } else {
+                sql.add("CASE WHEN k_effect IN (");
+                boolean first = true;
+                for (String e : higherEffects) {
+                    sql.add(first ? "" : ", ").param(e);
+                    first = false;
+                }
+                sql.add(") THEN ");
+                difference(sql, Direction.HIGHER_IS_BETTER, zeroBaseline);
+                sql.add(" ELSE ");
+                difference(sql, Direction.LOWER_IS_BETTER, zeroBaseline);
+                sql.add(" END");
+            }
+            sql.add(") / ");
+            baseline(sql, zeroBaseline);
+            sql.add(" * CAST(100.0 AS DOUBLE) END");
+        }
+
+        private static void difference(Sql sql, Direction d, Double zeroBaseline) {
+            if (d == Direction.HIGHER_IS_BETTER) {
+                sql.add("t - ");
+                baseline(sql, zeroBaseline);
+            } else {
+                baseline(sql, zeroBaseline).add(" - t");
+            }
+        }
+
+        private static Sql baseline(Sql sql, Double zeroBaseline) {
+            if (zeroBaseline == null) {
+                return sql.add("(CASE WHEN b <> 0 THEN b END)");
+            }
+            return sql.add("(CASE WHEN b = 0 THEN CAST(").param(zeroBaseline).add(" AS DOUBLE) ELSE b END)");
+        }
+
+        String describe() {
+            List<String> parts = new ArrayList<>();
+            if (effect != null) {
+                parts.add("effect '" + effect + "'");
+            }
+            if (evidence != null) {
+                parts.add("evidence model '" + evidence + "'");
+            }
+            return String.join(" and ", parts);
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // The main aggregate
+
+    /** One result row of the aggregate. */
+    private record GroupRow(String evidence, String effect, long rows, long bad, long zeros, long n, Double mean,
+            Double sd, Double q1, Double q3, boolean substitute) {
+
+        MeasurementSummary summary(Path file) {
+            OptionalDouble std = sd == null || n < 2 ? OptionalDouble.empty() : OptionalDouble.of(sd);
+            SummaryStatistics stats = new SummaryStatistics(OptionalLong.of(n), mean, std, OptionalDouble.of(q1),
+                    OptionalDouble.of(q3), q3 - q1);
+            return new MeasurementSummary(stats, rows, substitute ? zeros : 0, MeasurementException.display(file));
+        }
+    }
+
+    private static final class Query {
+        private final Path file;
+        private final MeasurementFormat format;
+        private final Columns cols;
+        private final Selection sel;
+        private final QuantileMethod quantiles;
+        private final Double zeroBaseline;
+        private final boolean grouped;
+
+        Query(Path file, MeasurementFormat format, Columns cols, Selection sel, QuantileMethod quantiles,
+                Double zeroBaseline, boolean grouped) {
+            this.file = file;
+            this.format = format;
+            this.cols = cols;
+            this.sel = sel;
+            this.quantiles = Objects.requireNonNull(quantiles, "quantiles");
+            this.zeroBaseline = zeroBaseline;
+            this.grouped = grouped;
+        }
+
+        private List<String> keys() {
+            List<String> keys = new ArrayList<>();
+            if (grouped && cols.evidence) {
+                keys.add("k_evidence");
+            }
+            if (grouped && cols.effect) {
+                keys.add("k_effect");
+            }
+            return keys;
+        }
+
+        private void keyColumns(Sql sql) {
+            if (cols.effect) {
+                sql.add("CAST(\"effect\" AS VARCHAR) AS k_effect, ");
+            }
+            if (cols.evidence) {
+                sql.add("CAST(\"evidence\" AS VARCHAR) AS k_evidence, ");
+            }
+        }
+
+        Sql aggregate() {
+            List<String> keys = keys();
+            String keyList = keys.isEmpty() ? "" : String.join(", ", keys) + ", ";
+            Sql sql = new Sql();
+            sql.add("SELECT ").add(keyList).add("n_rows, n_bad, n_zero, n, mean, sd, qs[1] AS q1, qs[2] AS q3 FROM (")
+                    .add("SELECT ").add(keyList)
+                    .add("count(*) AS n_rows, ")
+                    .add("count(*) FILTER (WHERE ri IS NULL OR NOT isfinite(ri)) AS n_bad, ")
+                    .add("count(*) FILTER (WHERE b = 0) AS n_zero, ")
+                    .add("count(ri) AS n, avg(ri) AS mean, stddev_samp(ri) AS sd, ");
+            if (quantiles == QuantileMethod.LINEAR) {
+                sql.add("quantile_cont(ri, [CAST(0.25 AS DOUBLE), CAST(0.75 AS DOUBLE)]) AS qs");
+            } else {
+                // QuantileMethod.NEAREST: 0-based rank rint(q·(n − 1)), ties to even, on the sorted values.
+                sql.add("list_select(list_sort(list(ri) FILTER (WHERE ri IS NOT NULL), 'ASC', 'NULLS LAST'), [")
+                        .add(nearestIndex("0.25")).add(", ").add(nearestIndex("0.75")).add("]) AS qs");
+            }
+            sql.add(" FROM (SELECT ").add(keyList).add("b, ");
+            sel.relativeImprovement(sql, zeroBaseline);
+            sql.add(" AS ri FROM (SELECT ");
+            keyColumns(sql);
+            sql.add("CAST(\"baseline\" AS DOUBLE) AS b, CAST(\"treated\" AS DOUBLE) AS t FROM ");
+            if (format == MeasurementFormat.CSV) {
+                sql.add("read_csv(").param(path(file)).add(", header = true, types = {'baseline': 'DOUBLE', "
+                        + "'treated': 'DOUBLE'");
+                if (cols.effect) {
+                    sql.add(", 'effect': 'VARCHAR'");
+                }
+                if (cols.evidence) {
+                    sql.add(", 'evidence': 'VARCHAR'");
+                }
+                sql.add("})");
+            } else {
+                sql.add("read_parquet(").param(path(file)).add(")");
+            }
+            sql.add(") WHERE ");
+            sel.predicate(sql);
+            sql.add(")");
+            if (!keys.isEmpty()) {
+                sql.add(" GROUP BY ").add(String.join(", ", keys));
+            }
+            sql.add(")");
+            if (!keys.isEmpty()) {
+                sql.add(" ORDER BY ").add(String.join(" NULLS FIRST, ", keys)).add(" NULLS FIRST");
+            }
+            return sql;
+        }
+
+        private static String nearestIndex(String q) {
+            return "CAST(round_even(CAST(" + q + " AS DOUBLE) * CAST(count(ri) - 1 AS DOUBLE), 0) AS BIGINT) + 1";
+        }
+
+        List<GroupRow> run(Connection c) {
+            List<GroupRow> out = new ArrayList<>();
+            boolean anyBad = false;
+            Sql sql = aggregate();
+            try (PreparedStatement ps = sql.prepare(c); ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String evidence = grouped && cols.evidence ? rs.getString("k_evidence") : null;
+                    String effect = grouped && cols.effect ? rs.getString("k_effect") : null;
+                    GroupRow g = new GroupRow(evidence, effect, rs.getLong("n_rows"), rs.getLong("n_bad"),
+                            rs.getLong("n_zero"), rs.getLong("n"), doubleOrNull(rs, "mean"), doubleOrNull(rs, "sd"),
+                            doubleOrNull(rs, "q1"), doubleOrNull(rs, "q3"), zeroBaseline != null);
+                    anyBad |= g.bad > 0;
+                    out.add(g);
+                }
+            } catch (SQLException e) {
+                throw diagnose(c, e);
+            }
+            if (anyBad) {
+                throw diagnose(c, null);
+            }
+            return out;
+        }
+
+        // -----------------------------------------------------------------------------------------
+        // Finding the first bad row (only after the aggregate saw one)
+
+        Sql firstProblem() {
+            Sql sql = new Sql();
+            sql.add("SELECT row_no, problem, bs, ts, count(*) OVER (PARTITION BY problem) AS n_same FROM (")
+                    .add("SELECT row_no, bs, ts, CASE ")
+                    .add("WHEN bs IS NOT NULL AND trim(bs) <> '' AND b IS NULL THEN 'baseline:nan-text' ")
+                    .add("WHEN ts IS NOT NULL AND trim(ts) <> '' AND t IS NULL THEN 'treated:nan-text' ")
+                    .add("WHEN selected IS NOT TRUE THEN NULL ")
+                    .add("WHEN bs IS NULL OR trim(bs) = '' THEN 'baseline:empty' ")
+                    .add("WHEN ts IS NULL OR trim(ts) = '' THEN 'treated:empty' ")
+                    .add("WHEN NOT isfinite(b) THEN 'baseline:not-finite' ")
+                    .add("WHEN NOT isfinite(t) THEN 'treated:not-finite' ");
+            if (zeroBaseline == null) {
+                sql.add("WHEN b = 0 THEN 'baseline:zero' ");
+            }
+            sql.add("WHEN ri IS NULL OR NOT isfinite(ri) THEN 'ri:not-finite' ")
+                    .add("END AS problem FROM (SELECT row_no, bs, ts, b, t, ");
+            sel.predicate(sql);
+            sql.add(" AS selected, ");
+            sel.relativeImprovement(sql, zeroBaseline);
+            sql.add(" AS ri FROM (SELECT row_no, ");
+            keyColumns(sql);
+            sql.add("CAST(\"baseline\" AS VARCHAR) AS bs, CAST(\"treated\" AS VARCHAR) AS ts, ")
+                    .add("TRY_CAST(\"baseline\" AS DOUBLE) AS b, TRY_CAST(\"treated\" AS DOUBLE) AS t FROM (");
+            String needed = "\"baseline\", \"treated\"" + (cols.effect ? ", \"effect\"" : "")
+                    + (cols.evidence ? ", \"evidence\"" : "");
+            if (format == MeasurementFormat.CSV) {
+                // File order is kept by the CSV scan (preserve_insertion_order), so row_number() is the data row.
+                sql.add("SELECT row_number() OVER () AS row_no, ").add(needed)
+                        .add(" FROM read_csv(").param(path(file)).add(", header = true, all_varchar = true)");
+            } else {
+                sql.add("SELECT file_row_number + 1 AS row_no, ").add(needed)
+                        .add(" FROM read_parquet(").param(path(file)).add(", file_row_number = true)");
+            }
+            sql.add(")))) WHERE problem IS NOT NULL ORDER BY row_no LIMIT 1");
+            return sql;
+        }
+
+        MeasurementException diagnose(Connection c, SQLException failure) {
+            Sql sql = firstProblem();
+            try (PreparedStatement ps = sql.prepare(c); ResultSet rs = ps.executeQuery()) {
+                if (rs.next()) {
+                    return problem(rs.getLong("row_no"), rs.getString("problem"), rs.getString("bs"),
+                            rs.getString("ts"), rs.getLong("n_same"), failure);
+                }
+            } catch (SQLException e) {
+                if (failure != null) {
+                    failure.addSuppressed(e);
+                    return cannotRead(file, failure);
+                }
+                return cannotRead(file, e);
+            }
+            if (failure != null) {
+                return cannotRead(file, failure);
+            }
+            return new MeasurementException(file, 0, null, "a relative improvement could not be computed");
+        }
+
+        private MeasurementException problem(long row, String code, String bs, String ts, long same,
+                SQLException cause) {
+            String column = code.substring(0, code.indexOf(':'));
+            String kind = code.substring(code.indexOf(':') + 1);
+            String value = column.equals(BASELINE) ? bs : ts;
+            String others = same > 1 ? " (" + same + " rows in all)" : "";
+            String detail;
+            switch (kind) {
+                case "nan-text":
+                    detail = "'" + value + "' is not a number" + others;
+                    break;
+                case "empty":
+                    detail = "the value is empty" + others;
+                    break;
+                case "not-finite":
+                    detail = value + " is not a finite number" + others;
+                    break;
+                case "zero":
+                    detail = "the baseline is 0, so the relative improvement is undefined; " + same
+                            + (same == 1 ? " row has" : " rows have") + " a zero baseline"
+                            + (sel.describe().isEmpty() ? "" : " among the rows of " + sel.describe())
+                            + "; set policies.zero_baseline to a substitute to accept them";
+                    break;
+                default:
+                    column = null;
+                    detail = "the relative improvement of baseline " + bs + " and treated " + ts
+                            + " is not a finite number" + others;
+                    break;
+            }
+            return new MeasurementException(file, row, column, detail, cause);
+        }
+    }
+
+    private static Double doubleOrNull(ResultSet rs, String column) throws SQLException {
+        double v = rs.getDouble(column);
+        return rs.wasNull() ? null : v;
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // No rows selected
+
+    private static MeasurementException noRows(Connection c, Path file, MeasurementFormat format, Columns cols,
+            String effect, String evidence) {
+        List<String> parts = new ArrayList<>();
+        if (cols.effect && effect != null) {
+            parts.add("effect '" + effect + "'");
+        }
+        if (cols.evidence && evidence != null) {
+            parts.add("evidence model '" + evidence + "'");
+        }
+        if (parts.isEmpty()) {
+            return new MeasurementException(file, 0, null, "the file has no data rows");
+        }
+        StringBuilder sb = new StringBuilder("no rows for ").append(String.join(" and ", parts));
+        List<String> known = new ArrayList<>();
+        if (cols.effect && effect != null) {
+            known.add("effects " + distinct(c, file, format, EFFECT));
+        }
+        if (cols.evidence && evidence != null) {
+            known.add("evidence models " + distinct(c, file, format, EVIDENCE));
+        }
+        sb.append(" (the file has ").append(String.join("; ", known)).append(')');
+        return new MeasurementException(file, 0, null, sb.toString());
+    }
+
+    private static String distinct(Connection c, Path file, MeasurementFormat format, String column) {
+        Sql sql = new Sql().add("SELECT DISTINCT CAST(\"").add(column).add("\" AS VARCHAR) AS v FROM ");
+        if (format == MeasurementFormat.CSV) {
+            sql.add("read_csv(").param(path(file)).add(", header = true, all_varchar = true)");
+        } else {
+            sql.add("read_parquet(").param(path(file)).add(")");
+        }
+        sql.add(" WHERE v IS NOT NULL ORDER BY v LIMIT " + (LISTED_IDS + 1));
+        List<String> values = new ArrayList<>();
+        try (PreparedStatement ps = sql.prepare(c); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                values.add("'" + rs.getString(1) + "'");
+            }
+        } catch (SQLException e) {
+            return "(unknown: " + duckMessage(e) + ")";
+        }
+        if (values.isEmpty()) {
+            return "(none)";
+        }
+        if (values.size() > LISTED_IDS) {
+            return String.join(", ", values.subList(0, LISTED_IDS)) + ", ...";
+        }
+        return String.join(", ", values);
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // Helpers
+
+    private static String path(Path file) {
+        return file.toAbsolutePath().toString();
+    }
+
+    private static MeasurementException cannotRead(Path file, SQLException e) {
+        return new MeasurementException(file, 0, null, "cannot read the measurements: " + duckMessage(e), e);
+    }
+
+    /** DuckDB's message up to its first blank line (it appends long reader diagnostics). */
+    static String duckMessage(SQLException e) {
+        String m = e.getMessage() == null ? e.toString() : e.getMessage();
+        StringBuilder sb = new StringBuilder();
+        for (String line : m.split("\\R")) {
+            if (line.isBlank()) {
+                if (sb.length() > 0) {
+                    break;
+                }
+                continue;
+            }
+            if (sb.length() > 0) {
+                sb.append(" | ");
+            }
+            sb.append(line.strip());
+        }
+        return sb.toString();
+    }
+
+    /** SQL text with positional parameters, appended in order. */
+    private static final class Sql {
+        private final StringBuilder text = new StringBuilder();
+        private final List<Object> params = new ArrayList<>();
+
+        Sql add(String s) {
+            text.append(s);
+            return this;
+        }
+
+        Sql param(Object value) {
+            text.append('?');
+            params.add(value);
+            return this;
+        }
+
+        PreparedStatement prepare(Connection c) throws SQLException {
+            PreparedStatement ps = c.prepareStatement(text.toString());
+            try {
+                for (int i = 0; i < params.size(); i++) {
+                    ps.setObject(i + 1, params.get(i));
+                }
+            } catch (SQLException e) {
+                ps.close();
+                throw e;
+            }
+            return ps;
+        }
+
+        @Override
+        public String toString() {
+            return text + " " + params;
+        }
+    }
+}

@@ -1,0 +1,781 @@
+package org.ssmworkbench.io.project;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.ssmworkbench.core.belief.CombinationRule;
+import org.ssmworkbench.core.belief.EvidenceException;
+import org.ssmworkbench.core.ssm.Intensity;
+import org.ssmworkbench.core.ssm.ResultSelector;
+import org.ssmworkbench.core.ssm.SsmScale;
+import org.ssmworkbench.core.synthesis.Answer;
+import org.ssmworkbench.core.synthesis.Checklist;
+import org.ssmworkbench.core.synthesis.ConceptMapping;
+import org.ssmworkbench.core.synthesis.CutPoints;
+import org.ssmworkbench.core.synthesis.Direction;
+import org.ssmworkbench.core.synthesis.DiscountPolicy;
+import org.ssmworkbench.core.synthesis.Effect;
+import org.ssmworkbench.core.synthesis.EffectInput;
+import org.ssmworkbench.core.synthesis.EvidenceModel;
+import org.ssmworkbench.core.synthesis.MassAssignment;
+import org.ssmworkbench.core.synthesis.Policies;
+import org.ssmworkbench.core.synthesis.PublishedResult;
+import org.ssmworkbench.core.synthesis.QualityBands;
+import org.ssmworkbench.core.synthesis.QuantileMethod;
+import org.ssmworkbench.core.synthesis.Study;
+import org.ssmworkbench.core.synthesis.SummaryStatistics;
+import org.ssmworkbench.core.synthesis.Synthesis;
+import org.ssmworkbench.io.InputException;
+
+/**
+ * Reads a synthesis project folder (see docs/formats/project.md) into a {@link Project}. Parsing is
+ * Jackson's (YAML into {@link ProjectFiles} records, unknown fields and duplicate keys rejected);
+ * this class then checks what types cannot express and maps the records into core values. Every
+ * problem is an {@link InputException} naming file, line and field.
+ */
+public final class ProjectLoader {
+
+    /** The project-file format version this loader reads. */
+    public static final int FORMAT = 1;
+
+    /** The main file of a project. */
+    public static final String SYNTHESIS_FILE = "synthesis.yaml";
+
+    private static final Pattern ID = Pattern.compile("[A-Za-z0-9_.@-]+");
+
+    private static final ObjectMapper YAML = YAMLMapper.builder(YAMLFactory.builder()
+                    .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                    .build())
+            .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+            .build();
+
+    private final MeasurementSummarizer measurements;
+
+    /** A loader that reads raw measurement files with the given summarizer. */
+    public ProjectLoader(MeasurementSummarizer measurements) {
+        this.measurements = measurements;
+    }
+
+    /**
+     * Loads a project folder.
+     *
+     * @throws InputException for anything wrong in the files, naming file, line and field
+     */
+    public Project load(Path dir) {
+        return new Run(dir).load();
+    }
+
+    /** One load: collects inputs and warnings. */
+    private final class Run {
+        private final Path dir;
+        private final List<Project.InputFile> inputs = new ArrayList<>();
+        private final List<String> warnings = new ArrayList<>();
+
+        Run(Path dir) {
+            this.dir = dir.toAbsolutePath().normalize();
+        }
+
+        Project load() {
+            if (!Files.isDirectory(dir)) {
+                throw new InputException(dir, 0, "", Files.exists(dir) ? "not a folder" : "no such folder");
+            }
+            Path main = dir.resolve(SYNTHESIS_FILE);
+            Doc<ProjectFiles.SynthesisFile> doc = read(main, ProjectFiles.SynthesisFile.class);
+            ProjectFiles.SynthesisFile sf = doc.value;
+            if (sf.format() == null) {
+                throw doc.error(List.of(), "format: missing (write 'format: " + FORMAT + "' at the top)");
+            }
+            if (sf.format() != FORMAT) {
+                throw doc.error(List.of("format"), "format " + sf.format() + " is not supported (this version reads "
+                        + FORMAT + ")");
+            }
+            String title = required(doc, sf.title(), "title");
+            Policies policies = policies(doc, sf.policies());
+            Optional<Double> zero = zeroBaseline(doc, sf.policies());
+            List<Effect> effects = effects(doc, sf.effects(), policies);
+            Map<String, Effect> effectById = new LinkedHashMap<>();
+            effects.forEach(e -> effectById.put(e.id(), e));
+            List<ConceptMapping> mappings = concepts(doc, sf.concepts(), effectById.keySet());
+            Map<String, String> joins = new HashMap<>();
+            Set<String> drops = new HashSet<>();
+            for (ConceptMapping m : mappings) {
+                for (String c : m.concepts()) {
+                    if (m.decision() == ConceptMapping.Decision.JOIN) {
+                        joins.put(c, m.into());
+                    } else if (m.decision() == ConceptMapping.Decision.DROP) {
+                        drops.add(c);
+                    }
+                }
+            }
+
+            Optional<ProjectFiles.ChecklistFile> checklistFile = Optional.empty();
+            Optional<Checklist> checklist = Optional.empty();
+            if (sf.checklist() != null) {
+                Path cp = inside(doc, List.of("checklist"), sf.checklist());
+                Doc<ProjectFiles.ChecklistFile> cd = read(cp, ProjectFiles.ChecklistFile.class);
+                checklistFile = Optional.of(cd.value);
+                checklist = Optional.of(checklist(cd));
+            }
+
+            if (sf.studies() == null || sf.studies().isEmpty()) {
+                throw doc.error(List.of("studies"), "missing: list the study ids in combination order, e.g. [S1, S2]");
+            }
+            Map<String, ProjectFiles.StudyFile> studyFiles = new LinkedHashMap<>();
+            List<Study> studies = new ArrayList<>();
+            for (int i = 0; i < sf.studies().size(); i++) {
+                String sid = sf.studies().get(i);
+                List<Object> at = List.of("studies", i);
+                checkId(doc, at, sid);
+                if (studyFiles.containsKey(sid)) {
+                    throw doc.error(at, "study '" + sid + "' is listed twice");
+                }
+                Path sp = dir.resolve("studies").resolve(sid + ".yaml");
+                if (!Files.isRegularFile(sp)) {
+                    throw doc.error(at, "study '" + sid + "': no file studies/" + sid + ".yaml");
+                }
+                Doc<ProjectFiles.StudyFile> sd = read(sp, ProjectFiles.StudyFile.class);
+                studyFiles.put(sid, sd.value);
+                studies.add(study(sd, sid, effectById, joins, drops, checklist, policies, zero));
+            }
+            unlistedStudies(studyFiles.keySet());
+
+            Map<String, PublishedResult> published = published(doc, sf.published(), effectById.keySet());
+            Synthesis synthesis = new Synthesis(sf.id() == null ? dir.getFileName().toString() : sf.id(), title,
+                    sf.question() == null ? "" : sf.question(), sf.intervention() == null ? "" : sf.intervention(),
+                    effects, mappings, checklist, studies, policies, published);
+            return new Project(dir, synthesis, sf, checklistFile, studyFiles, inputs, zero, warnings);
+        }
+
+        private void unlistedStudies(Collection<String> listed) {
+            Path sdir = dir.resolve("studies");
+            if (!Files.isDirectory(sdir)) {
+                return;
+            }
+            try (var s = Files.list(sdir)) {
+                s.map(p -> p.getFileName().toString())
+                        .filter(n -> n.endsWith(".yaml"))
+                        .map(n -> n.substring(0, n.length() - 5))
+                        .filter(n -> !listed.contains(n))
+                        .sorted()
+                        .forEach(n -> warnings.add("studies/" + n + ".yaml is not listed in synthesis.yaml 'studies'"
+                                + " and was not read"));
+            } catch (IOException e) {
+                throw new InputException(sdir, 0, "", "cannot list: " + e.getMessage(), e);
+            }
+        }
+
+        // ------------------------------------------------------------ reading
+
+        private <T> Doc<T> read(Path file, Class<T> type) {
+            byte[] bytes;
+            try {
+                bytes = Files.readAllBytes(file);
+            } catch (NoSuchFileException e) {
+                throw new InputException(file, 0, "", "no such file");
+            } catch (IOException e) {
+                throw new InputException(file, 0, "", "cannot read: " + e.getMessage(), e);
+            }
+            inputs.add(new Project.InputFile(relative(file), sha256(bytes), bytes.length));
+            String text = new String(bytes, StandardCharsets.UTF_8);
+            YamlLocator locator = new YamlLocator(text);
+            T value;
+            try {
+                value = YAML.readValue(text, type);
+            } catch (UnrecognizedPropertyException e) {
+                String known = e.getKnownPropertyIds() == null ? "" : " (known: "
+                        + String.join(", ", e.getKnownPropertyIds().stream().map(Object::toString).sorted().toList())
+                        + ")";
+                throw new InputException(file, line(e.getLocation()), jacksonPath(e), "unknown field '"
+                        + e.getPropertyName() + "'" + known, e);
+            } catch (JsonMappingException e) {
+                throw new InputException(file, line(e.getLocation()), jacksonPath(e), clean(e.getOriginalMessage()), e);
+            } catch (JsonProcessingException e) {
+                throw new InputException(file, line(e.getLocation()), "", "malformed YAML: "
+                        + clean(e.getOriginalMessage()), e);
+            }
+            if (value == null) {
+                throw new InputException(file, 0, "", "the file is empty");
+            }
+            return new Doc<>(file, value, locator);
+        }
+
+        private String relative(Path file) {
+            Path abs = file.toAbsolutePath().normalize();
+            return (abs.startsWith(dir) ? dir.relativize(abs) : abs).toString().replace('\\', '/');
+        }
+
+        private Path inside(Doc<?> doc, List<Object> at, String relative) {
+            Path p = dir.resolve(relative).normalize();
+            if (!p.startsWith(dir)) {
+                throw doc.error(at, "'" + relative + "' lies outside the project folder");
+            }
+            return p;
+        }
+
+        // ------------------------------------------------------------ synthesis.yaml parts
+
+        private Policies policies(Doc<?> doc, ProjectFiles.PoliciesEntry pe) {
+            Policies d = Policies.quantization();
+            if (pe == null) {
+                return d;
+            }
+            CombinationRule rule = pe.rule() == null ? d.rule()
+                    : parse(doc, List.of("policies", "rule"), () -> CombinationRule.byId(pe.rule()));
+            ResultSelector sel = pe.selector() == null ? d.selector()
+                    : parse(doc, List.of("policies", "selector"), () -> ResultSelector.byId(pe.selector()));
+            MassAssignment as = pe.assignment() == null ? d.assignment()
+                    : parse(doc, List.of("policies", "assignment"), () -> MassAssignment.byId(pe.assignment()));
+            QuantileMethod qm = pe.quantiles() == null ? d.quantiles()
+                    : parse(doc, List.of("policies", "quantiles"), () -> QuantileMethod.byId(pe.quantiles()));
+            DiscountPolicy dp = d.discount();
+            if (pe.discount() != null) {
+                ProjectFiles.DiscountEntry de = pe.discount();
+                dp = parse(doc, List.of("policies", "discount"), () -> new DiscountPolicy(
+                        de.factor() == null ? d.discount().factor() : de.factor(),
+                        de.decimals() == null ? d.discount().decimals() : de.decimals(),
+                        de.massDecimals() == null ? d.discount().massDecimals() : de.massDecimals()));
+            }
+            Map<String, CutPoints> cuts = new LinkedHashMap<>(d.cutPoints());
+            if (pe.cutPoints() != null) {
+                for (Map.Entry<String, List<Double>> e : pe.cutPoints().entrySet()) {
+                    List<Object> at = List.of("policies", "cut_points", e.getKey());
+                    double[] c = numbers(doc, at, e.getValue());
+                    cuts.put(e.getKey(), parse(doc, at, () -> new CutPoints(e.getKey(), c)));
+                }
+            }
+            QualityBands bands = d.bands();
+            if (pe.qualityBands() != null) {
+                Map<String, QualityBands.Band> m = new LinkedHashMap<>(d.bands().bands());
+                for (Map.Entry<String, List<Double>> e : pe.qualityBands().entrySet()) {
+                    List<Object> at = List.of("policies", "quality_bands", e.getKey());
+                    double[] b = numbers(doc, at, e.getValue());
+                    if (b.length != 2) {
+                        throw doc.error(at, "expected [L, U], got " + b.length + " values");
+                    }
+                    m.put(e.getKey(), parse(doc, at, () -> new QualityBands.Band(b[0], b[1])));
+                }
+                bands = new QualityBands(m);
+            }
+            return new Policies(rule, sel, as, qm, dp, cuts, bands);
+        }
+
+        private Optional<Double> zeroBaseline(Doc<?> doc, ProjectFiles.PoliciesEntry pe) {
+            if (pe == null || pe.zeroBaseline() == null || pe.zeroBaseline().isNull()) {
+                return Optional.empty();
+            }
+            JsonNode z = pe.zeroBaseline();
+            if (z.isTextual() && z.asText().equalsIgnoreCase("reject")) {
+                return Optional.empty();
+            }
+            if (z.isNumber() && Double.isFinite(z.doubleValue()) && z.doubleValue() != 0.0) {
+                return Optional.of(z.doubleValue());
+            }
+            throw doc.error(List.of("policies", "zero_baseline"), "expected 'reject' or a non-zero number to"
+                    + " substitute for a zero baseline, got " + z);
+        }
+
+        private List<Effect> effects(Doc<?> doc, List<ProjectFiles.EffectEntry> list, Policies p) {
+            if (list == null || list.isEmpty()) {
+                throw doc.error(List.of("effects"), "missing: declare at least one effect");
+            }
+            List<Effect> out = new ArrayList<>();
+            Set<String> seen = new HashSet<>();
+            for (int i = 0; i < list.size(); i++) {
+                ProjectFiles.EffectEntry e = list.get(i);
+                List<Object> at = List.of("effects", i);
+                String id = required(doc, e.id(), at, "id");
+                checkId(doc, append(at, "id"), id);
+                if (!seen.add(id)) {
+                    throw doc.error(append(at, "id"), "effect '" + id + "' is declared twice");
+                }
+                String family = required(doc, e.family(), at, "family");
+                if (!p.cutPoints().containsKey(family)) {
+                    throw doc.error(append(at, "family"), "no cut points for family '" + family + "' (known: "
+                            + String.join(", ", p.cutPoints().keySet()) + "; add it under policies.cut_points)");
+                }
+                String better = required(doc, e.better(), at, "better");
+                Direction dir = parse(doc, append(at, "better"), () -> Direction.byId(better));
+                out.add(new Effect(id, e.label() == null ? id : e.label(), family, dir));
+            }
+            return out;
+        }
+
+        private List<ConceptMapping> concepts(Doc<?> doc, List<ProjectFiles.ConceptEntry> list, Set<String> effects) {
+            List<ConceptMapping> out = new ArrayList<>();
+            if (list == null) {
+                return out;
+            }
+            Map<String, Integer> decided = new HashMap<>();
+            for (int i = 0; i < list.size(); i++) {
+                ProjectFiles.ConceptEntry c = list.get(i);
+                List<Object> at = List.of("concepts", i);
+                int kinds = (c.join() != null ? 1 : 0) + (c.drop() != null ? 1 : 0) + (c.keep() != null ? 1 : 0);
+                if (kinds != 1) {
+                    throw doc.error(at, "a decision needs exactly one of join, drop, keep");
+                }
+                ConceptMapping.Decision d = c.join() != null ? ConceptMapping.Decision.JOIN
+                        : c.drop() != null ? ConceptMapping.Decision.DROP : ConceptMapping.Decision.KEEP;
+                List<String> concepts = c.join() != null ? c.join() : c.drop() != null ? c.drop() : c.keep();
+                if (d == ConceptMapping.Decision.JOIN) {
+                    String into = required(doc, c.into(), at, "into");
+                    if (!effects.contains(into)) {
+                        throw doc.error(append(at, "into"), "unknown effect '" + into + "' (declared: "
+                                + String.join(", ", effects) + ")");
+                    }
+                } else if (c.into() != null) {
+                    throw doc.error(append(at, "into"), "'into' only goes with join");
+                }
+                if (d != ConceptMapping.Decision.KEEP) {
+                    for (String concept : concepts) {
+                        Integer prev = decided.put(concept, i);
+                        if (prev != null) {
+                            throw doc.error(at, "concept '" + concept + "' is already mapped by decision "
+                                    + (prev + 1));
+                        }
+                        if (d == ConceptMapping.Decision.DROP && effects.contains(concept)) {
+                            throw doc.error(at, "'" + concept + "' is a declared effect: remove it from effects"
+                                    + " instead of dropping it");
+                        }
+                    }
+                }
+                out.add(parse(doc, at, () -> new ConceptMapping(d, concepts, c.into(), c.reason())));
+            }
+            return out;
+        }
+
+        private Checklist checklist(Doc<ProjectFiles.ChecklistFile> doc) {
+            ProjectFiles.ChecklistFile cf = doc.value;
+            if (cf.questions() == null || cf.questions().isEmpty()) {
+                throw doc.error(List.of("questions"), "missing: the checklist needs questions");
+            }
+            List<Checklist.Question> qs = new ArrayList<>();
+            for (int i = 0; i < cf.questions().size(); i++) {
+                ProjectFiles.QuestionEntry q = cf.questions().get(i);
+                List<Object> at = List.of("questions", i);
+                String qid = required(doc, q.id(), at, "id");
+                if (q.items() == null || q.items().isEmpty()) {
+                    throw doc.error(at, "question " + qid + " has no items");
+                }
+                List<Checklist.Item> items = new ArrayList<>();
+                for (int j = 0; j < q.items().size(); j++) {
+                    ProjectFiles.ItemEntry it = q.items().get(j);
+                    items.add(new Checklist.Item(required(doc, it.id(), append(append(at, "items"), j), "id"),
+                            it.text() == null ? "" : it.text()));
+                }
+                qs.add(new Checklist.Question(qid, q.text() == null ? "" : q.text(), items));
+            }
+            return parse(doc, List.of(), () -> new Checklist(cf.id() == null ? "checklist" : cf.id(), qs));
+        }
+
+        private Map<String, PublishedResult> published(Doc<?> doc, ProjectFiles.PublishedEntry pe, Set<String> effects) {
+            Map<String, PublishedResult> out = new LinkedHashMap<>();
+            if (pe == null || pe.results() == null) {
+                return out;
+            }
+            String source = pe.source() == null ? "published" : pe.source();
+            for (Map.Entry<String, ProjectFiles.PublishedResultEntry> e : pe.results().entrySet()) {
+                List<Object> at = List.of("published", "results", e.getKey());
+                if (!effects.contains(e.getKey())) {
+                    throw doc.error(at, "unknown effect '" + e.getKey() + "'");
+                }
+                ProjectFiles.PublishedResultEntry r = e.getValue();
+                if (r.hypothesis() == null || r.hypothesis().isEmpty()) {
+                    throw doc.error(append(at, "hypothesis"), "missing: the published hypothesis, e.g. [WN] or [PO, SP]");
+                }
+                long mask = 0L;
+                for (String code : r.hypothesis()) {
+                    mask |= parse(doc, append(at, "hypothesis"), () -> SsmScale.FRAME.parse(code));
+                }
+                if (r.belief() == null || !(r.belief() >= 0.0 && r.belief() <= 1.0)) {
+                    throw doc.error(append(at, "belief"), "expected a number in [0, 1], got " + r.belief());
+                }
+                if (r.findings() != null && r.findings() < 0) {
+                    throw doc.error(append(at, "findings"), "must not be negative");
+                }
+                out.put(e.getKey(), new PublishedResult(e.getKey(), mask, r.belief(),
+                        r.findings() == null ? OptionalInt.empty() : OptionalInt.of(r.findings()),
+                        r.note() == null ? source : source + " (" + r.note() + ")"));
+            }
+            return out;
+        }
+
+        // ------------------------------------------------------------ studies
+
+        private Study study(Doc<ProjectFiles.StudyFile> doc, String listedId, Map<String, Effect> effects,
+                Map<String, String> joins, Set<String> drops, Optional<Checklist> checklist, Policies policies,
+                Optional<Double> zero) {
+            ProjectFiles.StudyFile sf = doc.value;
+            String id = required(doc, sf.id(), "id");
+            if (!id.equals(listedId)) {
+                throw doc.error(List.of("id"), "id '" + id + "' does not match the file name " + listedId + ".yaml");
+            }
+            String type = required(doc, sf.type(), "type");
+            if (!policies.bands().bands().containsKey(type)) {
+                throw doc.error(List.of("type"), "unknown study type '" + type + "' (known: "
+                        + String.join(", ", policies.bands().bands().keySet()) + ")");
+            }
+            Map<String, Answer> answers = new LinkedHashMap<>();
+            if (sf.quality() != null && !sf.quality().isEmpty()) {
+                if (checklist.isEmpty()) {
+                    throw doc.error(List.of("quality"), "answers a checklist, but synthesis.yaml names none"
+                            + " (add 'checklist: checklist.yaml')");
+                }
+                Set<String> items = new HashSet<>(checklist.get().itemIds());
+                for (Map.Entry<String, String> a : sf.quality().entrySet()) {
+                    List<Object> at = List.of("quality", a.getKey());
+                    if (!items.contains(a.getKey())) {
+                        throw doc.error(at, "unknown checklist item '" + a.getKey() + "'");
+                    }
+                    if (a.getValue() == null) {
+                        throw doc.error(at, "missing answer (yes, no or n.a.)");
+                    }
+                    answers.put(a.getKey(), parse(doc, at, () -> Answer.byId(a.getValue())));
+                }
+                for (String item : checklist.get().itemIds()) {
+                    if (!answers.containsKey(item)) {
+                        throw doc.error(List.of("quality"), "item " + item + " is not answered");
+                    }
+                }
+            }
+            OptionalDouble belief = OptionalDouble.empty();
+            if (sf.belief() != null) {
+                if (!(sf.belief() >= 0.0 && sf.belief() <= 1.0)) {
+                    throw doc.error(List.of("belief"), "study belief " + sf.belief() + " is outside [0, 1]");
+                }
+                belief = OptionalDouble.of(sf.belief());
+            } else if (answers.isEmpty()) {
+                throw doc.error(List.of(), "no study belief: give 'belief' or answer the checklist under 'quality'");
+            }
+            if (sf.evidence() == null || sf.evidence().isEmpty()) {
+                throw doc.error(List.of("evidence"), "missing: a study needs at least one evidence model");
+            }
+            List<EvidenceModel> models = new ArrayList<>();
+            Set<String> ids = new HashSet<>();
+            for (int i = 0; i < sf.evidence().size(); i++) {
+                ProjectFiles.EvidenceEntry ee = sf.evidence().get(i);
+                List<Object> at = List.of("evidence", i);
+                String eid = required(doc, ee.id(), at, "id");
+                checkId(doc, append(at, "id"), eid);
+                if (!ids.add(eid)) {
+                    throw doc.error(append(at, "id"), "evidence model '" + eid + "' appears twice in study " + id);
+                }
+                Map<String, String> moderators = new LinkedHashMap<>();
+                if (ee.moderators() != null) {
+                    for (Map.Entry<String, JsonNode> m : ee.moderators().entrySet()) {
+                        JsonNode v = m.getValue();
+                        if (v == null || v.isNull() || v.isContainerNode()) {
+                            throw doc.error(append(append(at, "moderators"), m.getKey()),
+                                    "expected a single value (text, number or true/false)");
+                        }
+                        moderators.put(m.getKey(), v.asText());
+                    }
+                }
+                if (ee.effects() == null || ee.effects().isEmpty()) {
+                    throw doc.error(append(at, "effects"), "missing: an evidence model needs at least one effect");
+                }
+                Map<String, EffectInput> inputs = new LinkedHashMap<>();
+                Set<String> mapped = new HashSet<>();
+                for (Map.Entry<String, ProjectFiles.EffectInputEntry> e : ee.effects().entrySet()) {
+                    String concept = e.getKey();
+                    List<Object> eat = append(append(at, "effects"), concept);
+                    boolean dropped = drops.contains(concept);
+                    String effectId = joins.getOrDefault(concept, concept);
+                    Effect effect = effects.get(effectId);
+                    if (effect == null && !dropped) {
+                        throw doc.error(eat, "unknown effect '" + concept + "' (declared: "
+                                + String.join(", ", effects.keySet()) + "; or map it in synthesis.yaml 'concepts')");
+                    }
+                    if (!dropped && !mapped.add(effectId)) {
+                        throw doc.error(eat, "a second concept for effect '" + effectId + "' in the same evidence model");
+                    }
+                    if (e.getValue() == null) {
+                        throw doc.error(eat, "missing: give summary, measurements, or intensity and mass");
+                    }
+                    Direction direction = effect == null ? Direction.HIGHER_IS_BETTER : effect.direction();
+                    inputs.put(concept, effectInput(doc, eat, e.getValue(), eid, effectId, direction, policies, zero));
+                }
+                models.add(new EvidenceModel(eid, ee.label() == null ? eid : ee.label(), moderators,
+                        ee.explanation(), inputs));
+            }
+            return new Study(id, type, answers, belief, models);
+        }
+
+        private EffectInput effectInput(Doc<?> doc, List<Object> at, ProjectFiles.EffectInputEntry in, String evidence,
+                String effect, Direction direction, Policies policies, Optional<Double> zero) {
+            int kinds = (in.summary() != null ? 1 : 0) + (in.measurements() != null ? 1 : 0)
+                    + (in.intensity() != null || in.mass() != null ? 1 : 0);
+            if (kinds != 1) {
+                throw doc.error(at, "give exactly one of: summary, measurements, or intensity and mass");
+            }
+            EffectInput.Recorded recorded = recorded(doc, append(at, "published"), in.published());
+            if (in.summary() != null) {
+                return new EffectInput.FromSummary(summary(doc, append(at, "summary"), in.summary()), "summary",
+                        recorded);
+            }
+            if (in.measurements() != null) {
+                return measurementInput(doc, append(at, "measurements"), in.measurements(), evidence, effect,
+                        direction, policies, zero, recorded);
+            }
+            if (in.intensity() == null) {
+                throw doc.error(append(at, "intensity"), "missing: a direct input needs both intensity and mass");
+            }
+            if (in.mass() == null) {
+                throw doc.error(append(at, "mass"), "missing: a direct input needs both intensity and mass");
+            }
+            Intensity i = parse(doc, append(at, "intensity"), () -> Intensity.parse(in.intensity()));
+            double mass = in.mass();
+            if (!(mass >= 0.0 && mass <= 1.0)) {
+                throw doc.error(append(at, "mass"), "mass " + mass + " is outside [0, 1]");
+            }
+            return new EffectInput.Direct(i, mass, recorded);
+        }
+
+        private EffectInput measurementInput(Doc<?> doc, List<Object> at, JsonNode node, String evidence, String effect,
+                Direction direction, Policies policies, Optional<Double> zero, EffectInput.Recorded recorded) {
+            String file;
+            String effFilter = effect;
+            String evFilter = evidence;
+            if (node.isTextual()) {
+                file = node.asText();
+            } else if (node.isObject()) {
+                ProjectFiles.MeasurementsEntry me;
+                try {
+                    me = YAML.treeToValue(node, ProjectFiles.MeasurementsEntry.class);
+                } catch (JsonProcessingException e) {
+                    throw doc.error(at, clean(e.getOriginalMessage()));
+                }
+                file = required(doc, me.file(), at, "file");
+                if (me.effect() != null) {
+                    effFilter = me.effect();
+                }
+                if (me.evidence() != null) {
+                    evFilter = me.evidence();
+                }
+            } else {
+                throw doc.error(at, "expected a file path, or {file: ..., effect: ..., evidence: ...}");
+            }
+            Path p = inside(doc, at, file);
+            if (!Files.isRegularFile(p)) {
+                throw doc.error(at, "measurement file '" + file + "' does not exist");
+            }
+            SummaryStatistics stats;
+            try {
+                stats = measurements.summarize(p, effFilter, evFilter, direction, policies.quantiles(),
+                        zero.orElse(null));
+            } catch (InputException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                throw doc.error(at, e.getMessage());
+            }
+            try {
+                inputs.add(new Project.InputFile(relative(p), sha256(p), Files.size(p)));
+            } catch (IOException e) {
+                throw new InputException(p, 0, "", "cannot read: " + e.getMessage(), e);
+            }
+            return new EffectInput.FromSummary(stats, relative(p), recorded);
+        }
+
+        private SummaryStatistics summary(Doc<?> doc, List<Object> at, ProjectFiles.SummaryEntry s) {
+            if (s.mean() == null) {
+                throw doc.error(append(at, "mean"), "missing: the mean relative improvement in percent");
+            }
+            if (!Double.isFinite(s.mean())) {
+                throw doc.error(append(at, "mean"), "must be a finite number, got " + s.mean());
+            }
+            if (s.iqr() == null) {
+                throw doc.error(append(at, "iqr"), "missing: the interquartile range (0 for a single sample)");
+            }
+            if (!Double.isFinite(s.iqr()) || s.iqr() < 0.0) {
+                throw doc.error(append(at, "iqr"), "must be a finite number ≥ 0, got " + s.iqr());
+            }
+            if (s.n() != null && s.n() < 1) {
+                throw doc.error(append(at, "n"), "must be at least 1, got " + s.n());
+            }
+            OptionalDouble std = optional(doc, append(at, "std"), s.std(), true);
+            OptionalDouble q1 = optional(doc, append(at, "q1"), s.q1(), false);
+            OptionalDouble q3 = optional(doc, append(at, "q3"), s.q3(), false);
+            if (q1.isPresent() && q3.isPresent() && Math.abs(q3.getAsDouble() - q1.getAsDouble() - s.iqr()) > 1e-6) {
+                throw doc.error(append(at, "iqr"), "iqr " + s.iqr() + " is not q3 − q1 = "
+                        + (q3.getAsDouble() - q1.getAsDouble()));
+            }
+            return new SummaryStatistics(s.n() == null ? OptionalLong.empty() : OptionalLong.of(s.n()), s.mean(), std,
+                    q1, q3, s.iqr());
+        }
+
+        private OptionalDouble optional(Doc<?> doc, List<Object> at, Double v, boolean nonNegative) {
+            if (v == null) {
+                return OptionalDouble.empty();
+            }
+            if (!Double.isFinite(v) || nonNegative && v < 0.0) {
+                throw doc.error(at, "must be a finite number" + (nonNegative ? " ≥ 0" : "") + ", got " + v);
+            }
+            return OptionalDouble.of(v);
+        }
+
+        private EffectInput.Recorded recorded(Doc<?> doc, List<Object> at, ProjectFiles.RecordedEntry r) {
+            if (r == null) {
+                return EffectInput.Recorded.NONE;
+            }
+            Optional<Intensity> i = r.intensity() == null ? Optional.empty()
+                    : Optional.of(parse(doc, append(at, "intensity"), () -> Intensity.parse(r.intensity())));
+            if (r.mass() != null && !(r.mass() >= 0.0 && r.mass() <= 1.0)) {
+                throw doc.error(append(at, "mass"), "mass " + r.mass() + " is outside [0, 1]");
+            }
+            if (r.discount() != null && !(r.discount() >= 0.0 && r.discount() <= 1.0)) {
+                throw doc.error(append(at, "discount"), "discount " + r.discount() + " is outside [0, 1]");
+            }
+            return new EffectInput.Recorded(i, r.discount() == null ? OptionalDouble.empty()
+                    : OptionalDouble.of(r.discount()), r.mass() == null ? OptionalDouble.empty()
+                    : OptionalDouble.of(r.mass()));
+        }
+
+        // ------------------------------------------------------------ helpers
+
+        private double[] numbers(Doc<?> doc, List<Object> at, List<Double> values) {
+            if (values == null) {
+                throw doc.error(at, "missing: a list of numbers");
+            }
+            double[] out = new double[values.size()];
+            for (int i = 0; i < out.length; i++) {
+                Double v = values.get(i);
+                if (v == null || !Double.isFinite(v)) {
+                    throw doc.error(append(at, i), "expected a finite number, got " + v);
+                }
+                out[i] = v;
+            }
+            return out;
+        }
+
+        private String required(Doc<?> doc, String value, String field) {
+            return required(doc, value, List.of(), field);
+        }
+
+        private String required(Doc<?> doc, String value, List<Object> at, String field) {
+            if (value == null || value.isBlank()) {
+                throw doc.error(append(at, field), "missing");
+            }
+            return value;
+        }
+
+        private void checkId(Doc<?> doc, List<Object> at, String id) {
+            if (id == null || !ID.matcher(id).matches()) {
+                throw doc.error(at, "'" + id + "' is not a valid id (letters, digits, _ - . @; no spaces)");
+            }
+        }
+
+        private <T> T parse(Doc<?> doc, List<Object> at, java.util.function.Supplier<T> f) {
+            try {
+                return f.get();
+            } catch (IllegalArgumentException | EvidenceException e) {
+                throw doc.error(at, e.getMessage());
+            }
+        }
+    }
+
+    private static List<Object> append(List<Object> path, Object step) {
+        List<Object> out = new ArrayList<>(path.size() + 1);
+        out.addAll(path);
+        out.add(step);
+        return out;
+    }
+
+    private static int line(JsonLocation loc) {
+        return loc == null || loc.getLineNr() < 1 ? 0 : loc.getLineNr();
+    }
+
+    private static String jacksonPath(JsonMappingException e) {
+        List<Object> path = new ArrayList<>();
+        for (JsonMappingException.Reference r : e.getPath()) {
+            if (r.getFieldName() != null) {
+                path.add(r.getFieldName());
+            } else if (r.getIndex() >= 0) {
+                path.add(r.getIndex());
+            }
+        }
+        return YamlLocator.field(path);
+    }
+
+    private static String clean(String message) {
+        if (message == null) {
+            return "invalid value";
+        }
+        String m = message.replace("org.ssmworkbench.io.project.ProjectFiles$", "")
+                .replace("java.lang.", "");
+        int cut = m.indexOf(" at [Source");
+        return (cut > 0 ? m.substring(0, cut) : m).strip();
+    }
+
+    /** Hex SHA-256 of bytes. */
+    public static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+
+    /** Hex SHA-256 of a file, streamed. */
+    public static String sha256(Path file) throws IOException {
+        try (var in = Files.newInputStream(file)) {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            byte[] buf = new byte[1 << 16];
+            int n;
+            while ((n = in.read(buf)) > 0) {
+                md.update(buf, 0, n);
+            }
+            return HexFormat.of().formatHex(md.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+
+    /** A parsed file with its locator. */
+    private static final class Doc<T> {
+        final Path file;
+        final T value;
+        final YamlLocator locator;
+
+        Doc(Path file, T value, YamlLocator locator) {
+            this.file = file;
+            this.value = value;
+            this.locator = locator;
+        }
+
+        InputException error(List<?> at, String detail) {
+            return new InputException(file, locator.line(at), YamlLocator.field(at), detail);
+        }
+    }
+}

@@ -1,0 +1,103 @@
+package org.ssmworkbench.io.results;
+
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Map;
+import org.ssmworkbench.io.InputException;
+
+/**
+ * Writes a set of files as one folder, all or nothing: into a temporary sibling first, then moved into
+ * place. An existing output folder is replaced only if it holds nothing but files this tool writes
+ * (so a mistyped --out never deletes someone's data).
+ */
+public final class OutputFolder {
+
+    private OutputFolder() {
+    }
+
+    /**
+     * Writes the files (name → bytes) as folder {@code out}.
+     *
+     * @param ours names of files this tool may replace in an existing folder
+     * @throws InputException if {@code out} exists and holds anything else
+     * @throws IOException if writing fails (nothing is left half written)
+     */
+    public static void write(Path out, Map<String, byte[]> files, java.util.Set<String> ours) throws IOException {
+        Path target = out.toAbsolutePath().normalize();
+        Path parent = target.getParent();
+        if (Files.exists(target)) {
+            if (!Files.isDirectory(target)) {
+                throw new InputException(target, 0, "", "exists and is not a folder; choose another --out");
+            }
+            try (var s = Files.list(target)) {
+                var foreign = s.map(p -> p.getFileName().toString()).filter(n -> !ours.contains(n)).sorted().findFirst();
+                if (foreign.isPresent()) {
+                    throw new InputException(target, 0, "", "exists and holds '" + foreign.get()
+                            + "', which this tool did not write; choose another --out or empty the folder");
+                }
+            }
+        }
+        Files.createDirectories(parent);
+        Path tmp = Files.createTempDirectory(parent, "." + target.getFileName() + ".tmp-");
+        try {
+            for (Map.Entry<String, byte[]> f : files.entrySet()) {
+                Path file = tmp.resolve(f.getKey()).normalize();
+                if (!file.startsWith(tmp)) {
+                    throw new IllegalArgumentException("output name '" + f.getKey() + "' leaves the folder");
+                }
+                Files.createDirectories(file.getParent());
+                Files.write(file, f.getValue());
+            }
+            Path old = null;
+            if (Files.exists(target)) {
+                old = parent.resolve("." + target.getFileName() + ".old-" + Long.toHexString(System.nanoTime()));
+                move(target, old);
+            }
+            try {
+                move(tmp, target);
+            } catch (IOException e) {
+                if (old != null) {
+                    move(old, target);
+                }
+                throw e;
+            }
+            if (old != null) {
+                deleteRecursively(old);
+            }
+        } finally {
+            if (Files.exists(tmp)) {
+                deleteRecursively(tmp);
+            }
+        }
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to);
+        }
+    }
+
+    private static void deleteRecursively(Path p) throws IOException {
+        Files.walkFileTree(p, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                Files.delete(file);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
+                Files.delete(dir);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+}

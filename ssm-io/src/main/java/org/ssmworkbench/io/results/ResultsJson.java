@@ -1,0 +1,359 @@
+package org.ssmworkbench.io.results;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+import org.ssmworkbench.core.belief.Combination;
+import org.ssmworkbench.core.belief.CombinationStep;
+import org.ssmworkbench.core.belief.MassFunction;
+import org.ssmworkbench.core.ssm.Intensity;
+import org.ssmworkbench.core.ssm.Selection;
+import org.ssmworkbench.core.ssm.SsmScale;
+import org.ssmworkbench.core.synthesis.Checklist;
+import org.ssmworkbench.core.synthesis.ConceptMapping;
+import org.ssmworkbench.core.synthesis.CutPoints;
+import org.ssmworkbench.core.synthesis.EffectResult;
+import org.ssmworkbench.core.synthesis.Finding;
+import org.ssmworkbench.core.synthesis.Policies;
+import org.ssmworkbench.core.synthesis.PublishedResult;
+import org.ssmworkbench.core.synthesis.QualityBands;
+import org.ssmworkbench.core.synthesis.StudyResult;
+import org.ssmworkbench.core.synthesis.SummaryStatistics;
+import org.ssmworkbench.core.synthesis.SynthesisResult;
+import org.ssmworkbench.io.project.Project;
+
+/**
+ * Writes {@code results.json}: the synthesis, its provenance (tool version, hashes of every input
+ * file, policies), per-study beliefs, every finding, and per effect the aggregated result with its full
+ * trace. Keys come in a fixed order and numbers in full, so the same input gives the same bytes.
+ */
+public final class ResultsJson {
+
+    private static final JsonFactory JSON = new JsonFactory();
+
+    private ResultsJson() {
+    }
+
+    /** The JSON document as UTF-8 bytes, indented, ending with a newline. */
+    public static byte[] write(Project project, SynthesisResult r, String toolVersion) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 16);
+        try (JsonGenerator g = JSON.createGenerator(out)) {
+            DefaultPrettyPrinter pp = new DefaultPrettyPrinter()
+                    .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                    .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+            g.setPrettyPrinter(pp);
+            g.writeStartObject();
+            g.writeStringField("synthesis", r.synthesis().title());
+            g.writeStringField("id", r.synthesis().id());
+            g.writeStringField("question", r.synthesis().question());
+            g.writeStringField("intervention", r.synthesis().intervention());
+            provenance(g, project, toolVersion);
+            policies(g, r.synthesis().policies(), project);
+            mappings(g, r.synthesis().mappings());
+            studies(g, r.studies());
+            g.writeArrayFieldStart("effects");
+            for (EffectResult e : r.effects()) {
+                effect(g, e);
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("findings");
+            for (Finding f : r.findings()) {
+                finding(g, f);
+            }
+            g.writeEndArray();
+            stringArray(g, "dropped", r.dropped());
+            stringArray(g, "warnings", project.warnings());
+            g.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        out.write('\n');
+        return out.toByteArray();
+    }
+
+    private static void provenance(JsonGenerator g, Project p, String toolVersion) throws IOException {
+        g.writeObjectFieldStart("provenance");
+        g.writeStringField("tool", "ssm-workbench " + toolVersion);
+        g.writeStringField("format", "ssm-workbench/results/1");
+        g.writeArrayFieldStart("inputs");
+        for (Project.InputFile f : p.inputs()) {
+            g.writeStartObject();
+            g.writeStringField("path", f.path());
+            g.writeStringField("sha256", f.sha256());
+            g.writeNumberField("bytes", f.bytes());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    private static void policies(JsonGenerator g, Policies p, Project project) throws IOException {
+        g.writeObjectFieldStart("policies");
+        g.writeStringField("rule", p.rule().id());
+        g.writeStringField("selector", p.selector().id());
+        g.writeStringField("assignment", p.assignment().id());
+        g.writeStringField("quantiles", p.quantiles().id());
+        if (project.zeroBaseline().isPresent()) {
+            g.writeNumberField("zero_baseline", project.zeroBaseline().get());
+        } else {
+            g.writeStringField("zero_baseline", "reject");
+        }
+        g.writeObjectFieldStart("discount");
+        g.writeNumberField("factor", p.discount().factor());
+        g.writeNumberField("decimals", p.discount().decimals());
+        g.writeNumberField("mass_decimals", p.discount().massDecimals());
+        g.writeEndObject();
+        g.writeObjectFieldStart("cut_points");
+        for (Map.Entry<String, CutPoints> c : p.cutPoints().entrySet()) {
+            g.writeArrayFieldStart(c.getKey());
+            for (double v : c.getValue().cuts()) {
+                g.writeNumber(v);
+            }
+            g.writeEndArray();
+        }
+        g.writeEndObject();
+        g.writeObjectFieldStart("quality_bands");
+        for (Map.Entry<String, QualityBands.Band> b : p.bands().bands().entrySet()) {
+            g.writeArrayFieldStart(b.getKey());
+            g.writeNumber(b.getValue().lower());
+            g.writeNumber(b.getValue().upper());
+            g.writeEndArray();
+        }
+        g.writeEndObject();
+        g.writeEndObject();
+    }
+
+    private static void mappings(JsonGenerator g, List<ConceptMapping> ms) throws IOException {
+        g.writeArrayFieldStart("concepts");
+        for (ConceptMapping m : ms) {
+            g.writeStartObject();
+            g.writeStringField("decision", m.decision().id());
+            stringArray(g, "concepts", m.concepts());
+            if (m.into() != null) {
+                g.writeStringField("into", m.into());
+            }
+            g.writeStringField("reason", m.reason());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
+
+    private static void studies(JsonGenerator g, List<StudyResult> studies) throws IOException {
+        g.writeArrayFieldStart("studies");
+        for (StudyResult s : studies) {
+            g.writeStartObject();
+            g.writeStringField("id", s.study());
+            g.writeStringField("type", s.type());
+            g.writeNumberField("belief", s.belief());
+            g.writeStringField("belief_source", s.explicit() ? "explicit" : "computed");
+            if (s.computed().isPresent()) {
+                g.writeNumberField("computed_belief", s.computed().getAsDouble());
+            }
+            if (s.score().isPresent()) {
+                Checklist.Score sc = s.score().get();
+                g.writeNumberField("quality", sc.quality());
+                g.writeObjectFieldStart("quality_per_question");
+                for (Map.Entry<String, Double> q : sc.perQuestion().entrySet()) {
+                    if (q.getValue().isNaN()) {
+                        g.writeNullField(q.getKey());
+                    } else {
+                        g.writeNumberField(q.getKey(), q.getValue());
+                    }
+                }
+                g.writeEndObject();
+            }
+            g.writeNumberField("evidence_models", s.evidenceModels());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
+
+    private static void effect(JsonGenerator g, EffectResult e) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("effect", e.effect().id());
+        g.writeStringField("label", e.effect().label());
+        g.writeStringField("family", e.effect().family());
+        g.writeStringField("better", e.effect().direction().id());
+        g.writeNumberField("findings", e.findings().size());
+        g.writeNumberField("studies", e.studies());
+        if (e.selection().isPresent() && e.combination().isPresent()) {
+            Selection s = e.selection().get();
+            Combination c = e.combination().get();
+            codes(g, "hypothesis", s.set());
+            g.writeStringField("intensity", s.label());
+            g.writeNumberField("belief", s.belief());
+            g.writeNumberField("plausibility", s.plausibility());
+            g.writeArrayFieldStart("conflicts");
+            for (double k : c.conflicts()) {
+                g.writeNumber(k);
+            }
+            g.writeEndArray();
+            g.writeNumberField("last_conflict", c.lastConflict());
+            g.writeNumberField("mean_conflict", c.meanConflict());
+            g.writeFieldName("masses");
+            masses(g, c.result());
+            Finding st = e.strongest().orElseThrow();
+            g.writeObjectFieldStart("strongest");
+            g.writeStringField("finding", st.key());
+            codes(g, "hypothesis", st.intensity().mask());
+            g.writeNumberField("mass", st.mass());
+            g.writeEndObject();
+            g.writeStringField("change", e.change().id());
+        } else {
+            g.writeNullField("hypothesis");
+            g.writeStringField("change", e.change().id());
+        }
+        if (e.published().isPresent()) {
+            PublishedResult p = e.published().get();
+            g.writeObjectFieldStart("published");
+            codes(g, "hypothesis", p.hypothesis());
+            g.writeNumberField("belief", p.belief());
+            if (p.findings().isPresent()) {
+                g.writeNumberField("findings", p.findings().getAsInt());
+            }
+            g.writeStringField("source", p.source());
+            if (e.selection().isPresent()) {
+                Selection s = e.selection().get();
+                g.writeBooleanField("same_hypothesis", s.set() == p.hypothesis());
+                g.writeNumberField("belief_delta", s.belief() - p.belief());
+                g.writeBooleanField("belief_matches_as_printed", Comparison.matchesAsPrinted(s.belief(), p.belief()));
+            }
+            g.writeEndObject();
+        }
+        g.writeArrayFieldStart("evidence");
+        for (Finding f : e.findings()) {
+            g.writeString(f.key());
+        }
+        g.writeEndArray();
+        if (e.combination().isPresent()) {
+            trace(g, e.combination().get(), e.selection().orElseThrow());
+        }
+        g.writeEndObject();
+    }
+
+    private static void trace(JsonGenerator g, Combination c, Selection s) throws IOException {
+        g.writeObjectFieldStart("trace");
+        g.writeStringField("rule", c.rule().id());
+        if (c.average().isPresent()) {
+            g.writeFieldName("average");
+            masses(g, c.average().get());
+        }
+        g.writeArrayFieldStart("steps");
+        for (CombinationStep st : c.steps()) {
+            g.writeStartObject();
+            g.writeNumberField("step", st.step());
+            g.writeStringField("left", st.leftLabel());
+            g.writeStringField("right", st.rightLabel());
+            g.writeNumberField("conflict", st.conflict());
+            g.writeFieldName("result");
+            masses(g, st.result());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeObjectFieldStart("selection");
+        g.writeStringField("selector", s.selector().id());
+        g.writeArrayFieldStart("candidates");
+        for (Selection.Candidate cand : s.candidates()) {
+            g.writeStartObject();
+            codes(g, "set", cand.set());
+            g.writeNumberField("belief", cand.belief());
+            g.writeNumberField("mass", cand.mass());
+            g.writeStringField("verdict", cand.verdict());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        if (!s.path().isEmpty()) {
+            g.writeArrayFieldStart("path");
+            for (Selection.DescentStep d : s.path()) {
+                g.writeStartObject();
+                codes(g, "set", d.set());
+                g.writeNumberField("belief", d.belief());
+                g.writeBooleanField("accepted", d.accepted());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+        }
+        if (!s.note().isEmpty()) {
+            g.writeStringField("note", s.note());
+        }
+        g.writeEndObject();
+        g.writeEndObject();
+    }
+
+    private static void finding(JsonGenerator g, Finding f) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("study", f.study());
+        g.writeStringField("evidence", f.evidence());
+        g.writeStringField("label", f.label());
+        g.writeStringField("effect", f.effect());
+        if (!f.concept().equals(f.effect())) {
+            g.writeStringField("concept", f.concept());
+        }
+        g.writeStringField("source", f.source());
+        if (f.statistics().isPresent()) {
+            SummaryStatistics s = f.statistics().get();
+            if (s.n().isPresent()) {
+                g.writeNumberField("n", s.n().getAsLong());
+            }
+            g.writeNumberField("mean", s.mean());
+            optional(g, "std", s.std());
+            optional(g, "q1", s.q1());
+            optional(g, "q3", s.q3());
+            g.writeNumberField("iqr", s.iqr());
+        }
+        codes(g, "intensity", f.intensity().mask());
+        g.writeStringField("intensity_label", f.intensity().label());
+        optional(g, "discount", f.discount());
+        g.writeNumberField("study_belief", f.studyBelief());
+        g.writeNumberField("mass", f.mass());
+        if (!f.recorded().isEmpty()) {
+            g.writeObjectFieldStart("recorded");
+            if (f.recorded().intensity().isPresent()) {
+                Intensity ri = f.recorded().intensity().get();
+                codes(g, "intensity", ri.mask());
+            }
+            optional(g, "discount", f.recorded().discount());
+            optional(g, "mass", f.recorded().mass());
+            g.writeBooleanField("matches", Comparison.findingMatches(f));
+            g.writeEndObject();
+        }
+        g.writeEndObject();
+    }
+
+    private static void optional(JsonGenerator g, String name, OptionalDouble v) throws IOException {
+        if (v.isPresent()) {
+            g.writeNumberField(name, v.getAsDouble());
+        }
+    }
+
+    private static void masses(JsonGenerator g, MassFunction m) throws IOException {
+        g.writeStartObject();
+        for (int i = 0; i < m.size(); i++) {
+            g.writeNumberField(m.frame().format(m.focalSet(i)), m.massAt(i));
+        }
+        g.writeEndObject();
+    }
+
+    private static void codes(JsonGenerator g, String field, long set) throws IOException {
+        g.writeArrayFieldStart(field);
+        for (String c : SsmScale.FRAME.names(set)) {
+            g.writeString(c);
+        }
+        g.writeEndArray();
+    }
+
+    private static void stringArray(JsonGenerator g, String field, List<String> values) throws IOException {
+        g.writeArrayFieldStart(field);
+        for (String v : values) {
+            g.writeString(v);
+        }
+        g.writeEndArray();
+    }
+}
