@@ -15,7 +15,7 @@ cd "$root"
 
 if [[ "${SKIP_BUILD:-0}" != 1 || ! -f ssm-bench/target/benchmarks.jar ]]; then
   echo "jmh.sh: building ssm-bench..." >&2
-  mvn -B -q -DskipTests -pl ssm-bench -am package >&2
+  mvn -B -q -Dstyle.color=never -DskipTests -Pbench -pl ssm-bench -am package >&2
 fi
 
 exec java -jar ssm-bench/target/benchmarks.jar "$@"

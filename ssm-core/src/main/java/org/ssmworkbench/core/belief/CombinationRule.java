@@ -74,8 +74,9 @@ public enum CombinationRule {
     public CombinationStep combine(MassFunction left, MassFunction right) {
         if (this == MURPHY) {
             Combination c = fold(List.of(left, right), List.of("left", "right"));
-            return new CombinationStep(1, "left", "right", left, right,
-                    conjunctive(left, right), c.steps().get(0).conflict(), c.result());
+            CombinationStep only = c.steps().get(0);
+            return new CombinationStep(1, "left", "right", left, right, only.conjunctive(), only.conflict(),
+                    c.result());
         }
         return step(1, "left", "right", left, right);
     }
@@ -183,35 +184,17 @@ public enum CombinationRule {
                 result = conj;
                 break;
             case DEMPSTER: {
-                double norm = 0.0;
-                for (int i = 0; i < conj.size(); i++) {
-                    if (conj.focalSet(i) != 0L) {
-                        norm += conj.massAt(i);
-                    }
-                }
-                if (norm <= 0.0) {
+                result = conj.normalized();
+                if (result == null) {
                     throw new TotalConflictException("total conflict (K = 1) under Dempster's rule at step "
                             + index + ": " + leftLabel + " [" + a + "] and " + rightLabel + " [" + b
                             + "] have no compatible focal sets");
                 }
-                SetAccumulator acc = new SetAccumulator(frame, conj.size());
-                for (int i = 0; i < conj.size(); i++) {
-                    if (conj.focalSet(i) != 0L) {
-                        acc.add(conj.focalSet(i), conj.massAt(i) / norm);
-                    }
-                }
-                result = acc.build();
                 break;
             }
-            case YAGER: {
-                SetAccumulator acc = new SetAccumulator(frame, conj.size() + 1);
-                for (int i = 0; i < conj.size(); i++) {
-                    long s = conj.focalSet(i);
-                    acc.add(s == 0L ? frame.theta() : s, conj.massAt(i));
-                }
-                result = acc.build();
+            case YAGER:
+                result = conj.emptyToTheta();
                 break;
-            }
             case DISJUNCTIVE: {
                 SetAccumulator acc = new SetAccumulator(frame, a.size() * b.size());
                 for (int i = 0; i < a.size(); i++) {

@@ -219,15 +219,19 @@ public final class Frame {
         return out;
     }
 
-    /** Two frames are equal when they have the same atoms in the same order (names compared exactly). */
+    /**
+     * Two frames are equal when they have the same atoms in the same order (names compared exactly);
+     * aliases are only extra names for input, so functions on the SSM frame with or without its label
+     * aliases combine.
+     */
     @Override
     public boolean equals(Object o) {
-        return o instanceof Frame f && f.atoms.equals(atoms) && f.aliases.equals(aliases);
+        return o instanceof Frame f && f.atoms.equals(atoms);
     }
 
     @Override
     public int hashCode() {
-        return atoms.hashCode() * 31 + aliases.hashCode();
+        return atoms.hashCode();
     }
 
     @Override

@@ -74,7 +74,8 @@ public final class MassFunction {
         if (support == 1.0) {
             return new MassFunction(frame, new long[] {hypothesis}, new double[] {1.0});
         }
-        return builder(frame).put(hypothesis, support).put(frame.theta(), 1.0 - support).build();
+        // canonical order: H has fewer atoms than Θ
+        return new MassFunction(frame, new long[] {hypothesis, frame.theta()}, new double[] {support, 1.0 - support});
     }
 
     /** A fresh builder for a validated function on {@code frame}. */
@@ -87,20 +88,86 @@ public final class MassFunction {
      * mass on ∅ when {@code allowEmpty}, and are put in canonical order. Zero masses are dropped.
      */
     static MassFunction fromRule(Frame frame, long[] sets, double[] masses, int count) {
-        Integer[] idx = new Integer[count];
+        long[] s = new long[count];
+        double[] m = new double[count];
         int n = 0;
         for (int i = 0; i < count; i++) {
             if (masses[i] > 0.0) {
-                idx[n++] = i;
+                s[n] = sets[i];
+                m[n++] = masses[i];
             }
         }
-        Integer[] live = Arrays.copyOf(idx, n);
-        Arrays.sort(live, (x, y) -> compareSets(sets[x], sets[y]));
-        long[] s = new long[n];
-        double[] m = new double[n];
-        for (int i = 0; i < n; i++) {
-            s[i] = sets[live[i]];
-            m[i] = masses[live[i]];
+        if (n <= 64) {
+            // insertion sort: focal-set counts are small in practice, and this allocates nothing
+            for (int i = 1; i < n; i++) {
+                long ks = s[i];
+                double km = m[i];
+                int j = i - 1;
+                while (j >= 0 && compareSets(s[j], ks) > 0) {
+                    s[j + 1] = s[j];
+                    m[j + 1] = m[j];
+                    j--;
+                }
+                s[j + 1] = ks;
+                m[j + 1] = km;
+            }
+        } else {
+            Integer[] idx = new Integer[n];
+            for (int i = 0; i < n; i++) {
+                idx[i] = i;
+            }
+            long[] s0 = s;
+            Arrays.sort(idx, (x, y) -> compareSets(s0[x], s0[y]));
+            long[] s2 = new long[n];
+            double[] m2 = new double[n];
+            for (int i = 0; i < n; i++) {
+                s2[i] = s[idx[i]];
+                m2[i] = m[idx[i]];
+            }
+            return new MassFunction(frame, s2, m2);
+        }
+        return new MassFunction(frame, n == count ? s : Arrays.copyOf(s, n), n == count ? m : Arrays.copyOf(m, n));
+    }
+
+    /**
+     * Dempster's normalization of an unnormalized function: drops ∅ and divides the rest by their sum.
+     * Keeps the canonical order, so no sorting is needed. Returns null if no non-empty set has mass.
+     */
+    MassFunction normalized() {
+        int start = sets.length > 0 && sets[0] == 0L ? 1 : 0;
+        double norm = 0.0;
+        for (int i = start; i < sets.length; i++) {
+            norm += masses[i];
+        }
+        if (norm <= 0.0) {
+            return null;
+        }
+        long[] s = Arrays.copyOfRange(sets, start, sets.length);
+        double[] m = new double[s.length];
+        for (int i = 0; i < m.length; i++) {
+            m[i] = masses[start + i] / norm;
+        }
+        return new MassFunction(frame, s, m);
+    }
+
+    /** Moves the mass on ∅ to Θ (Yager). */
+    MassFunction emptyToTheta() {
+        if (sets.length == 0 || sets[0] != 0L) {
+            return this;
+        }
+        long theta = frame.theta();
+        double k = masses[0];
+        int n = sets.length - 1;
+        boolean hasTheta = n > 0 && sets[sets.length - 1] == theta;
+        long[] s = new long[hasTheta ? n : n + 1];
+        double[] m = new double[s.length];
+        System.arraycopy(sets, 1, s, 0, n);
+        System.arraycopy(masses, 1, m, 0, n);
+        if (hasTheta) {
+            m[n - 1] += k;
+        } else {
+            s[n] = theta;
+            m[n] = k;
         }
         return new MassFunction(frame, s, m);
     }

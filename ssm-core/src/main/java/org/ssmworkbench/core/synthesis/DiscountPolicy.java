@@ -52,6 +52,24 @@ public record DiscountPolicy(double factor, int decimals, int massDecimals) {
         if (decimals < 0 || !Double.isFinite(value)) {
             return value;
         }
+        double scale = POWERS[decimals];
+        double scaled = value * scale;
+        if (Math.abs(scaled) < 1e15) {
+            // fast path: far from a tie, rounding the scaled double decides the same way as the exact
+            // value, and dividing the integer by the power of ten gives the double nearest the decimal
+            double frac = scaled - Math.floor(scaled);
+            if (Math.abs(frac - 0.5) > 1e-6) {
+                return Math.rint(scaled) / scale;
+            }
+        }
+        return exactRound(value, decimals);
+    }
+
+    /** The reference rounding: exact binary value, half to even (slow; used near ties). */
+    static double exactRound(double value, int decimals) {
         return new java.math.BigDecimal(value).setScale(decimals, java.math.RoundingMode.HALF_EVEN).doubleValue();
     }
+
+    private static final double[] POWERS = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12,
+        1e13, 1e14, 1e15};
 }

@@ -44,7 +44,9 @@ public final class OutputFolder {
             }
         }
         Files.createDirectories(parent);
-        Path tmp = Files.createTempDirectory(parent, "." + target.getFileName() + ".tmp-");
+        // not createTempDirectory: its owner-only permissions would stick to the moved folder
+        Path tmp = parent.resolve("." + target.getFileName() + ".tmp-" + Long.toHexString(System.nanoTime()));
+        Files.createDirectory(tmp);
         try {
             for (Map.Entry<String, byte[]> f : files.entrySet()) {
                 Path file = tmp.resolve(f.getKey()).normalize();
