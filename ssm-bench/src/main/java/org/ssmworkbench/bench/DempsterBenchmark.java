@@ -36,11 +36,17 @@ import org.ssmworkbench.core.ssm.SsmScale;
  *
  * <p>Inputs are drawn once per fork from a fixed seed, so every run measures the same functions.
  * Scores are operations per second (higher is better).
+ *
+ * <p>The fork runs with the serial collector and a 256 MiB heap. With the JVM's default heap (a
+ * quarter of the RAM) the young generation keeps growing into fresh memory, and on the project's
+ * virtual machines touching fresh pages is so slow (system time) that scores dropped up to 100-fold
+ * from one iteration to the next; a small heap keeps the same pages in use. Override with
+ * {@code -jvmArgsAppend} to compare.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Fork(1)
+@Fork(value = 1, jvmArgsAppend = {"-XX:+UseSerialGC", "-Xmx256m"})
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)
 public class DempsterBenchmark {

@@ -3,6 +3,7 @@ package org.ssmworkbench.cli.init;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -23,8 +24,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "init",
         mixinStandardHelpOptions = true,
         description = {
-            "Create a new synthesis project in DIR: synthesis.yaml, checklist.yaml, two studies and a raw",
-            "measurement file, every field explained in comments. It runs as it is:",
+            "Create a new synthesis project in DIR: synthesis.yaml, checklist.yaml, two",
+            "studies and a raw measurement file, every field explained in comments.",
+            "It runs as it is:",
             "  ssm init my-synthesis && ssm synthesize my-synthesis"
         })
 public final class InitCommand implements Callable<Integer> {
@@ -61,7 +63,12 @@ public final class InitCommand implements Callable<Integer> {
                 files.put(f, in.readAllBytes());
             }
         }
-        OutputFolder.write(dir, files, Set.of());
+        try {
+            OutputFolder.write(dir, files, Set.of());
+        } catch (IOException e) {
+            throw new UncheckedIOException(new IOException("cannot write " + InputException.display(dir) + ": "
+                    + OutputFolder.describe(e), e));
+        }
         PrintWriter out = spec.commandLine().getOut();
         out.println("created " + InputException.display(dir) + " with " + String.join(", ", FILES));
         out.println("next: edit " + InputException.display(dir.resolve("synthesis.yaml"))

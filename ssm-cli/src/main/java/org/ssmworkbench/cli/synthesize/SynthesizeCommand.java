@@ -1,6 +1,8 @@
 package org.ssmworkbench.cli.synthesize;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.ssmworkbench.cli.ExitCodes;
@@ -8,22 +10,25 @@ import org.ssmworkbench.core.belief.CombinationRule;
 import org.ssmworkbench.core.ssm.ResultSelector;
 import org.ssmworkbench.core.synthesis.MassAssignment;
 import org.ssmworkbench.io.InputException;
+import org.ssmworkbench.io.results.OutputFolder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
 
 /** `ssm synthesize`: a project folder in, aggregated results out. */
 @Command(name = "synthesize",
         mixinStandardHelpOptions = true,
         sortOptions = false,
         description = {
-            "Run a synthesis project: per-finding intensity and mass from the studies' data, then per",
-            "effect the combination of its findings and the selected hypothesis.",
-            "Writes OUT/results.json and OUT/results.csv (all or nothing) and prints a summary.",
-            "The project format is described in docs/formats/project.md; `ssm init DIR` makes one."
+            "Run a synthesis project: per-finding intensity and mass from the studies'",
+            "data, then per effect the combination of its findings and the selected",
+            "hypothesis. Writes OUT/results.json and OUT/results.csv (all or nothing)",
+            "and prints a summary. The project format is described in",
+            "docs/formats/project.md; `ssm init DIR` makes one."
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
@@ -65,7 +70,12 @@ public final class SynthesizeCommand implements Callable<Integer> {
         SynthesisService.Outcome outcome = SynthesisService.run(dir,
                 new SynthesisService.Overrides(rule, selector, assignment));
         Path target = out != null ? out : dir.resolve("out");
-        SynthesisService.write(outcome, target);
+        try {
+            SynthesisService.write(outcome, target);
+        } catch (IOException e) {
+            throw new UncheckedIOException(new IOException("cannot write " + InputException.display(target) + ": "
+                    + OutputFolder.describe(e), e));
+        }
         if (!quiet) {
             o.print(SynthesisService.summary(outcome.result()));
             for (String w : outcome.project().warnings()) {
@@ -80,7 +90,11 @@ public final class SynthesizeCommand implements Callable<Integer> {
     static final class RuleConverter implements ITypeConverter<CombinationRule> {
         @Override
         public CombinationRule convert(String value) {
-            return CombinationRule.byId(value);
+            try {
+                return CombinationRule.byId(value);
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException(e.getMessage());
+            }
         }
     }
 
@@ -88,7 +102,11 @@ public final class SynthesizeCommand implements Callable<Integer> {
     static final class SelectorConverter implements ITypeConverter<ResultSelector> {
         @Override
         public ResultSelector convert(String value) {
-            return ResultSelector.byId(value);
+            try {
+                return ResultSelector.byId(value);
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException(e.getMessage());
+            }
         }
     }
 
@@ -96,7 +114,11 @@ public final class SynthesizeCommand implements Callable<Integer> {
     static final class AssignmentConverter implements ITypeConverter<MassAssignment> {
         @Override
         public MassAssignment convert(String value) {
-            return MassAssignment.byId(value);
+            try {
+                return MassAssignment.byId(value);
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException(e.getMessage());
+            }
         }
     }
 }

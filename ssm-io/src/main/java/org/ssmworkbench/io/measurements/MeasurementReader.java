@@ -7,6 +7,7 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -28,22 +29,31 @@ import org.ssmworkbench.core.synthesis.SummaryStatistics;
  * inside DuckDB, so that files of many millions of rows stream through an in-memory DuckDB database
  * and never through the Java heap.
  *
- * <p>A file is a CSV file with a header or a Parquet file (by extension), with numeric columns
+ * <p>A file is a CSV file (comma-separated, header on the first line; quoting and line ends are
+ * detected) or a Parquet file, chosen by extension, with numeric columns
  * {@code baseline} and {@code treated} and optional string columns {@code effect} and
  * {@code evidence}. Each row is one pair of runs; its relative improvement in percent is
  * {@code (treated − baseline) / baseline × 100} when higher is better and
  * {@code (baseline − treated) / baseline × 100} when lower is better (exactly as
  * {@link Direction#relativeImprovement}). The selected rows summarize to n, mean, sample standard
  * deviation (n − 1; none for one row), Q1, Q3 and IQR = Q3 − Q1, with quartiles exactly as
- * {@link QuantileMethod#quantile}:
+ * {@link QuantileMethod#quantile}. Per group, DuckDB sorts the RI values ({@code list_sort(list(ri))})
+ * and picks, for q = 0.25 and 0.75, the values at the 0-based ranks lo = floor(q·(n − 1)) and
+ * hi = min(lo + 1, n − 1) ({@code list_select}); from these two values the quartile is finished with
+ * the core's own arithmetic:
  * <ul>
- * <li>{@link QuantileMethod#LINEAR}: DuckDB's {@code quantile_cont} (same position q·(n − 1) and the
- * same interpolation {@code lo + (hi − lo)·frac});</li>
- * <li>{@link QuantileMethod#NEAREST}: the sorted RI values of a group ({@code list_sort(list(ri))})
- * indexed at the 0-based rank {@code round_even(q·(n − 1))}, i.e. {@link Math#rint} with ties to
- * the even rank. DuckDB's {@code quantile_disc} is not used: it takes rank ⌈q·n⌉ − 1, which differs
- * (on [0..5], q = 0.3 gives 1 where "nearest" gives 2).</li>
+ * <li>{@link QuantileMethod#NEAREST}: rank rint(q·(n − 1)), ties to the even rank (as numpy and pandas
+ * round), which is always lo or hi. DuckDB's {@code quantile_disc} is not used: it takes rank
+ * ⌈q·n⌉ − 1, a different rule (on [0..5], q = 0.3 gives 1 where "nearest" gives 2; with n = 8,
+ * q = 0.25 it gives rank 1 where "nearest" gives 2);</li>
+ * <li>{@link QuantileMethod#LINEAR}: {@code v[lo] + (v[hi] − v[lo])·frac}. This is the rule of DuckDB's
+ * {@code quantile_cont}, but DuckDB evaluates it as {@code v[lo]·(1 − frac) + v[hi]·frac}, which can
+ * differ in the last bit, so it is not used either.</li>
  * </ul>
+ * The values are held and sorted in DuckDB's native memory, never in the Java heap: roughly 100 bytes
+ * per row at 10^7 rows (a list aggregate does not spill to disk). A window function
+ * ({@code row_number() OVER (PARTITION BY ... ORDER BY ri)}) would be exact too, but measured 2–3
+ * times slower.
  *
  * <p>The main path is one aggregate scan of the file, with no row numbers. Only when that scan shows a
  * bad row (or DuckDB cannot convert a value) does a second, slower scan number the rows
@@ -71,6 +81,10 @@ public final class MeasurementReader {
     private static final Pattern NUMERIC_TYPE = Pattern.compile(
             "(U?TINYINT|U?SMALLINT|U?INTEGER|U?BIGINT|U?HUGEINT|FLOAT|DOUBLE|DECIMAL(\\(.*\\))?|VARCHAR)");
     private static final int LISTED_IDS = 20;
+    private static final String TEMP_DIRECTORY = Path.of(System.getProperty("java.io.tmpdir"),
+            "ssm-duckdb-" + ProcessHandle.current().pid()).toString();
+    /** CSV dialect: comma-separated, header on the first line (DuckDB still detects quoting and line ends). */
+    private static final String CSV_OPTIONS = ", header = true, delim = ',', skip = 0";
 
     private MeasurementReader() {
     }
@@ -206,11 +220,29 @@ public final class MeasurementReader {
     }
 
     private static Connection connect(Path file) {
+        Connection c = null;
         try {
-            return DriverManager.getConnection("jdbc:duckdb:");
+            c = DriverManager.getConnection("jdbc:duckdb:");
+            try (Statement s = c.createStatement()) {
+                // An in-memory database spills to ./.tmp by default: keep the user's folders clean.
+                s.execute("SET temp_directory = " + literal(TEMP_DIRECTORY));
+            }
+            return c;
         } catch (SQLException e) {
+            if (c != null) {
+                try {
+                    c.close();
+                } catch (SQLException suppressed) {
+                    e.addSuppressed(suppressed);
+                }
+            }
             throw new MeasurementException(file, 0, null, "cannot start DuckDB: " + duckMessage(e), e);
         }
+    }
+
+    /** A SQL string literal (single quotes doubled). */
+    static String literal(String s) {
+        return "'" + s.replace("'", "''") + "'";
     }
 
     /** The columns of the file, with the flags the queries need. */
@@ -220,7 +252,7 @@ public final class MeasurementReader {
     private static Columns columns(Connection c, Path file, MeasurementFormat format) {
         Sql sql = new Sql().add("DESCRIBE SELECT * FROM ");
         if (format == MeasurementFormat.CSV) {
-            sql.add("read_csv(").param(path(file)).add(", header = true)");
+            sql.add("read_csv(").param(path(file)).add(CSV_OPTIONS + ")");
         } else {
             sql.add("read_parquet(").param(path(file)).add(")");
         }
@@ -415,26 +447,27 @@ public final class MeasurementReader {
             List<String> keys = keys();
             String keyList = keys.isEmpty() ? "" : String.join(", ", keys) + ", ";
             Sql sql = new Sql();
-            sql.add("SELECT ").add(keyList).add("n_rows, n_bad, n_zero, n, mean, sd, qs[1] AS q1, qs[2] AS q3 FROM (")
+            sql.add("SELECT ").add(keyList)
+                    .add("n_rows, n_bad, n_zero, n, mean, sd, qs[1] AS q1_lo, qs[2] AS q1_hi, qs[3] AS q3_lo, qs[4] AS q3_hi")
+                    .add(" FROM (")
                     .add("SELECT ").add(keyList)
                     .add("count(*) AS n_rows, ")
                     .add("count(*) FILTER (WHERE ri IS NULL OR NOT isfinite(ri)) AS n_bad, ")
                     .add("count(*) FILTER (WHERE b = 0) AS n_zero, ")
                     .add("count(ri) AS n, avg(ri) AS mean, stddev_samp(ri) AS sd, ");
-            if (quantiles == QuantileMethod.LINEAR) {
-                sql.add("quantile_cont(ri, [CAST(0.25 AS DOUBLE), CAST(0.75 AS DOUBLE)]) AS qs");
-            } else {
-                // QuantileMethod.NEAREST: 0-based rank rint(q·(n − 1)), ties to even, on the sorted values.
-                sql.add("list_select(list_sort(list(ri) FILTER (WHERE ri IS NOT NULL), 'ASC', 'NULLS LAST'), [")
-                        .add(nearestIndex("0.25")).add(", ").add(nearestIndex("0.75")).add("]) AS qs");
-            }
+            // The sorted RI values at 0-based ranks lo = floor(q·(n − 1)) and hi = min(lo + 1, n − 1), for
+            // q = 0.25 and 0.75; quartile() finishes with QuantileMethod's own arithmetic.
+            // (A NULL ri, from a bad row, sorts last; such results are never used.)
+            sql.add("list_select(list_sort(list(ri), 'ASC', 'NULLS LAST'), [")
+                    .add(rank("0.25", false)).add(", ").add(rank("0.25", true)).add(", ")
+                    .add(rank("0.75", false)).add(", ").add(rank("0.75", true)).add("]) AS qs");
             sql.add(" FROM (SELECT ").add(keyList).add("b, ");
             sel.relativeImprovement(sql, zeroBaseline);
             sql.add(" AS ri FROM (SELECT ");
             keyColumns(sql);
             sql.add("CAST(\"baseline\" AS DOUBLE) AS b, CAST(\"treated\" AS DOUBLE) AS t FROM ");
             if (format == MeasurementFormat.CSV) {
-                sql.add("read_csv(").param(path(file)).add(", header = true, types = {'baseline': 'DOUBLE', "
+                sql.add("read_csv(").param(path(file)).add(CSV_OPTIONS + ", types = {'baseline': 'DOUBLE', "
                         + "'treated': 'DOUBLE'");
                 if (cols.effect) {
                     sql.add(", 'effect': 'VARCHAR'");
@@ -459,8 +492,10 @@ public final class MeasurementReader {
             return sql;
         }
 
-        private static String nearestIndex(String q) {
-            return "CAST(round_even(CAST(" + q + " AS DOUBLE) * CAST(count(ri) - 1 AS DOUBLE), 0) AS BIGINT) + 1";
+        /** 1-based list index of rank floor(q·(n − 1)), or of the next rank (at most n − 1). */
+        private static String rank(String q, boolean next) {
+            String lo = "CAST(floor(CAST(" + q + " AS DOUBLE) * CAST(count(ri) - 1 AS DOUBLE)) AS BIGINT) + 1";
+            return next ? "least(" + lo + " + 1, count(ri))" : lo;
         }
 
         List<GroupRow> run(Connection c) {
@@ -473,7 +508,8 @@ public final class MeasurementReader {
                     String effect = grouped && cols.effect ? rs.getString("k_effect") : null;
                     GroupRow g = new GroupRow(evidence, effect, rs.getLong("n_rows"), rs.getLong("n_bad"),
                             rs.getLong("n_zero"), rs.getLong("n"), doubleOrNull(rs, "mean"), doubleOrNull(rs, "sd"),
-                            doubleOrNull(rs, "q1"), doubleOrNull(rs, "q3"), zeroBaseline != null);
+                            quartile(quantiles, rs.getLong("n"), 0.25, rs, "q1"),
+                            quartile(quantiles, rs.getLong("n"), 0.75, rs, "q3"), zeroBaseline != null);
                     anyBad |= g.bad > 0;
                     out.add(g);
                 }
@@ -517,7 +553,7 @@ public final class MeasurementReader {
             if (format == MeasurementFormat.CSV) {
                 // File order is kept by the CSV scan (preserve_insertion_order), so row_number() is the data row.
                 sql.add("SELECT row_number() OVER () AS row_no, ").add(needed)
-                        .add(" FROM read_csv(").param(path(file)).add(", header = true, all_varchar = true)");
+                        .add(" FROM read_csv(").param(path(file)).add(CSV_OPTIONS + ", all_varchar = true)");
             } else {
                 sql.add("SELECT file_row_number + 1 AS row_no, ").add(needed)
                         .add(" FROM read_parquet(").param(path(file)).add(", file_row_number = true)");
@@ -553,7 +589,7 @@ public final class MeasurementReader {
             String value = column.equals(BASELINE) ? bs : ts;
             String others = same > 1 ? " (" + same + " rows in all)" : "";
             String detail;
-            switch (kind) {
+            switch (code.startsWith("ri:") ? "ri" : kind) {
                 case "nan-text":
                     detail = "'" + value + "' is not a number" + others;
                     break;
@@ -569,6 +605,7 @@ public final class MeasurementReader {
                             + (sel.describe().isEmpty() ? "" : " among the rows of " + sel.describe())
                             + "; set policies.zero_baseline to a substitute to accept them";
                     break;
+                case "ri":
                 default:
                     column = null;
                     detail = "the relative improvement of baseline " + bs + " and treated " + ts
@@ -577,6 +614,32 @@ public final class MeasurementReader {
             }
             return new MeasurementException(file, row, column, detail, cause);
         }
+    }
+
+    /**
+     * The q-quantile from the sorted values at ranks lo = floor(q·(n − 1)) and min(lo + 1, n − 1), with
+     * the arithmetic of {@link QuantileMethod#quantile}: "nearest" takes rank rint(q·(n − 1)) (ties to
+     * even), which is lo or lo + 1; "linear" is {@code v[lo] + (v[hi] − v[lo])·frac}. (DuckDB's
+     * {@code quantile_cont} computes {@code lo·(1 − d) + hi·d}, which can differ in the last bit.)
+     */
+    static Double quartile(QuantileMethod method, long n, double q, ResultSet rs, String prefix)
+            throws SQLException {
+        Double lo = doubleOrNull(rs, prefix + "_lo");
+        Double hi = doubleOrNull(rs, prefix + "_hi");
+        if (n < 1 || lo == null || hi == null) {
+            return null;
+        }
+        return quartile(method, n, q, lo, hi);
+    }
+
+    static double quartile(QuantileMethod method, long n, double q, double lo, double hi) {
+        double pos = q * (n - 1);
+        double floor = Math.floor(pos);
+        if (method == QuantileMethod.NEAREST) {
+            return Math.rint(pos) == floor ? lo : hi;
+        }
+        double frac = pos - floor;
+        return lo + (hi - lo) * frac;
     }
 
     private static Double doubleOrNull(ResultSet rs, String column) throws SQLException {
@@ -614,7 +677,7 @@ public final class MeasurementReader {
     private static String distinct(Connection c, Path file, MeasurementFormat format, String column) {
         Sql sql = new Sql().add("SELECT DISTINCT CAST(\"").add(column).add("\" AS VARCHAR) AS v FROM ");
         if (format == MeasurementFormat.CSV) {
-            sql.add("read_csv(").param(path(file)).add(", header = true, all_varchar = true)");
+            sql.add("read_csv(").param(path(file)).add(CSV_OPTIONS + ", all_varchar = true)");
         } else {
             sql.add("read_parquet(").param(path(file)).add(")");
         }
@@ -647,16 +710,20 @@ public final class MeasurementReader {
         return new MeasurementException(file, 0, null, "cannot read the measurements: " + duckMessage(e), e);
     }
 
-    /** DuckDB's message up to its first blank line (it appends long reader diagnostics). */
+    /** The first lines of DuckDB's message (it appends long reader diagnostics). */
     static String duckMessage(SQLException e) {
         String m = e.getMessage() == null ? e.toString() : e.getMessage();
         StringBuilder sb = new StringBuilder();
+        int lines = 0;
         for (String line : m.split("\\R")) {
             if (line.isBlank()) {
                 if (sb.length() > 0) {
                     break;
                 }
                 continue;
+            }
+            if (++lines > 3) {
+                break;
             }
             if (sb.length() > 0) {
                 sb.append(" | ");

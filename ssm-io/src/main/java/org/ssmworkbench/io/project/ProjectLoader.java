@@ -4,11 +4,13 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
@@ -56,6 +58,7 @@ import org.ssmworkbench.core.synthesis.Study;
 import org.ssmworkbench.core.synthesis.SummaryStatistics;
 import org.ssmworkbench.core.synthesis.Synthesis;
 import org.ssmworkbench.io.InputException;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * Reads a synthesis project folder (see docs/formats/project.md) into a {@link Project}. Parsing is
@@ -73,12 +76,16 @@ public final class ProjectLoader {
 
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9_.@-]+");
 
+    /** YAML 1.1 spellings of NaN and infinity, which Jackson does not read as numbers. */
+    private static final Pattern SPECIAL_FLOAT = Pattern.compile("[-+]?\\.(inf|Inf|INF)|\\.(nan|NaN|NAN)");
+
     private static final ObjectMapper YAML = YAMLMapper.builder(YAMLFactory.builder()
                     .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                     .build())
             .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
             .build();
 
@@ -113,14 +120,21 @@ public final class ProjectLoader {
                 throw new InputException(dir, 0, "", Files.exists(dir) ? "not a folder" : "no such folder");
             }
             Path main = dir.resolve(SYNTHESIS_FILE);
+            if (!Files.exists(main)) {
+                throw new InputException(main, 0, "", "no such file: is " + InputException.display(dir)
+                        + " a synthesis project? (`ssm init DIR` makes one)");
+            }
             Doc<ProjectFiles.SynthesisFile> doc = read(main, ProjectFiles.SynthesisFile.class);
             ProjectFiles.SynthesisFile sf = doc.value;
             if (sf.format() == null) {
-                throw doc.error(List.of(), "format: missing (write 'format: " + FORMAT + "' at the top)");
+                throw doc.error(List.of("format"), "missing (write 'format: " + FORMAT + "' at the top)");
             }
             if (sf.format() != FORMAT) {
                 throw doc.error(List.of("format"), "format " + sf.format() + " is not supported (this version reads "
                         + FORMAT + ")");
+            }
+            if (sf.id() != null) {
+                checkId(doc, List.of("id"), sf.id());
             }
             String title = required(doc, sf.title(), "title");
             Policies policies = policies(doc, sf.policies());
@@ -145,6 +159,9 @@ public final class ProjectLoader {
             Optional<Checklist> checklist = Optional.empty();
             if (sf.checklist() != null) {
                 Path cp = inside(doc, List.of("checklist"), sf.checklist());
+                if (!Files.isRegularFile(cp)) {
+                    throw doc.error(List.of("checklist"), "checklist file '" + sf.checklist() + "' does not exist");
+                }
                 Doc<ProjectFiles.ChecklistFile> cd = read(cp, ProjectFiles.ChecklistFile.class);
                 checklistFile = Optional.of(cd.value);
                 checklist = Optional.of(checklist(cd));
@@ -211,17 +228,24 @@ public final class ProjectLoader {
             inputs.add(new Project.InputFile(relative(file), sha256(bytes), bytes.length));
             String text = new String(bytes, StandardCharsets.UTF_8);
             YamlLocator locator = new YamlLocator(text);
+            if (locator.syntaxError() != null) {
+                throw syntaxError(file, locator.syntaxError());
+            }
+            if (locator.empty()) {
+                throw new InputException(file, 0, "", "the file is empty: expected YAML fields (see"
+                        + " docs/formats/project.md)");
+            }
+            if (locator.duplicate() != null) {
+                YamlLocator.Duplicate d = locator.duplicate();
+                throw new InputException(file, d.line(), YamlLocator.field(d.path()), "duplicate key '"
+                        + d.path().get(d.path().size() - 1) + "' (first given on line " + d.firstLine()
+                        + "); a key may appear only once in a mapping");
+            }
             T value;
             try {
                 value = YAML.readValue(text, type);
-            } catch (UnrecognizedPropertyException e) {
-                String known = e.getKnownPropertyIds() == null ? "" : " (known: "
-                        + String.join(", ", e.getKnownPropertyIds().stream().map(Object::toString).sorted().toList())
-                        + ")";
-                throw new InputException(file, line(e.getLocation()), jacksonPath(e), "unknown field '"
-                        + e.getPropertyName() + "'" + known, e);
             } catch (JsonMappingException e) {
-                throw new InputException(file, line(e.getLocation()), jacksonPath(e), clean(e.getOriginalMessage()), e);
+                throw mappingError(file, locator, List.of(), e);
             } catch (JsonProcessingException e) {
                 throw new InputException(file, line(e.getLocation()), "", "malformed YAML: "
                         + clean(e.getOriginalMessage()), e);
@@ -316,6 +340,9 @@ public final class ProjectLoader {
             for (int i = 0; i < list.size(); i++) {
                 ProjectFiles.EffectEntry e = list.get(i);
                 List<Object> at = List.of("effects", i);
+                if (e == null) {
+                    throw doc.error(at, "empty entry: an effect needs id, family and better");
+                }
                 String id = required(doc, e.id(), at, "id");
                 checkId(doc, append(at, "id"), id);
                 if (!seen.add(id)) {
@@ -342,6 +369,9 @@ public final class ProjectLoader {
             for (int i = 0; i < list.size(); i++) {
                 ProjectFiles.ConceptEntry c = list.get(i);
                 List<Object> at = List.of("concepts", i);
+                if (c == null) {
+                    throw doc.error(at, "empty entry: a decision needs one of join, drop, keep, and a reason");
+                }
                 int kinds = (c.join() != null ? 1 : 0) + (c.drop() != null ? 1 : 0) + (c.keep() != null ? 1 : 0);
                 if (kinds != 1) {
                     throw doc.error(at, "a decision needs exactly one of join, drop, keep");
@@ -349,6 +379,19 @@ public final class ProjectLoader {
                 ConceptMapping.Decision d = c.join() != null ? ConceptMapping.Decision.JOIN
                         : c.drop() != null ? ConceptMapping.Decision.DROP : ConceptMapping.Decision.KEEP;
                 List<String> concepts = c.join() != null ? c.join() : c.drop() != null ? c.drop() : c.keep();
+                String kind = c.join() != null ? "join" : c.drop() != null ? "drop" : "keep";
+                if (concepts.isEmpty()) {
+                    throw doc.error(append(at, kind), "missing: list the concepts, e.g. [top1_accuracy]");
+                }
+                for (int j = 0; j < concepts.size(); j++) {
+                    if (d == ConceptMapping.Decision.KEEP) {
+                        if (concepts.get(j) == null || concepts.get(j).isBlank()) {
+                            throw doc.error(append(append(at, kind), j), "empty entry");
+                        }
+                    } else {
+                        checkId(doc, append(append(at, kind), j), concepts.get(j));
+                    }
+                }
                 if (d == ConceptMapping.Decision.JOIN) {
                     String into = required(doc, c.into(), at, "into");
                     if (!effects.contains(into)) {
@@ -385,6 +428,9 @@ public final class ProjectLoader {
             for (int i = 0; i < cf.questions().size(); i++) {
                 ProjectFiles.QuestionEntry q = cf.questions().get(i);
                 List<Object> at = List.of("questions", i);
+                if (q == null) {
+                    throw doc.error(at, "empty entry: a question needs id, text and items");
+                }
                 String qid = required(doc, q.id(), at, "id");
                 if (q.items() == null || q.items().isEmpty()) {
                     throw doc.error(at, "question " + qid + " has no items");
@@ -392,6 +438,9 @@ public final class ProjectLoader {
                 List<Checklist.Item> items = new ArrayList<>();
                 for (int j = 0; j < q.items().size(); j++) {
                     ProjectFiles.ItemEntry it = q.items().get(j);
+                    if (it == null) {
+                        throw doc.error(append(append(at, "items"), j), "empty entry: an item needs id and text");
+                    }
                     items.add(new Checklist.Item(required(doc, it.id(), append(append(at, "items"), j), "id"),
                             it.text() == null ? "" : it.text()));
                 }
@@ -412,11 +461,17 @@ public final class ProjectLoader {
                     throw doc.error(at, "unknown effect '" + e.getKey() + "'");
                 }
                 ProjectFiles.PublishedResultEntry r = e.getValue();
+                if (r == null) {
+                    throw doc.error(at, "missing: give hypothesis and belief, e.g. {hypothesis: [WN], belief: 0.9}");
+                }
                 if (r.hypothesis() == null || r.hypothesis().isEmpty()) {
                     throw doc.error(append(at, "hypothesis"), "missing: the published hypothesis, e.g. [WN] or [PO, SP]");
                 }
                 long mask = 0L;
                 for (String code : r.hypothesis()) {
+                    if (code == null) {
+                        throw doc.error(append(at, "hypothesis"), "empty entry in the hypothesis");
+                    }
                     mask |= parse(doc, append(at, "hypothesis"), () -> SsmScale.FRAME.parse(code));
                 }
                 if (r.belief() == null || !(r.belief() >= 0.0 && r.belief() <= 1.0)) {
@@ -440,7 +495,8 @@ public final class ProjectLoader {
             ProjectFiles.StudyFile sf = doc.value;
             String id = required(doc, sf.id(), "id");
             if (!id.equals(listedId)) {
-                throw doc.error(List.of("id"), "id '" + id + "' does not match the file name " + listedId + ".yaml");
+                throw doc.error(List.of("id"), "'" + id + "' does not match the file name " + listedId + ".yaml (the id"
+                        + " and the file name must be the same)");
             }
             String type = required(doc, sf.type(), "type");
             if (!policies.bands().bands().containsKey(type)) {
@@ -487,6 +543,9 @@ public final class ProjectLoader {
             for (int i = 0; i < sf.evidence().size(); i++) {
                 ProjectFiles.EvidenceEntry ee = sf.evidence().get(i);
                 List<Object> at = List.of("evidence", i);
+                if (ee == null) {
+                    throw doc.error(at, "empty entry: an evidence model needs id and effects");
+                }
                 String eid = required(doc, ee.id(), at, "id");
                 checkId(doc, append(at, "id"), eid);
                 if (!ids.add(eid)) {
@@ -574,6 +633,8 @@ public final class ProjectLoader {
                 ProjectFiles.MeasurementsEntry me;
                 try {
                     me = YAML.treeToValue(node, ProjectFiles.MeasurementsEntry.class);
+                } catch (JsonMappingException e) {
+                    throw mappingError(doc.file, doc.locator, at, e);
                 } catch (JsonProcessingException e) {
                     throw doc.error(at, clean(e.getOriginalMessage()));
                 }
@@ -712,11 +773,118 @@ public final class ProjectLoader {
         return out;
     }
 
+    /** A syntax error SnakeYAML found, at the line where the person must look. */
+    private static InputException syntaxError(Path file, MarkedYAMLException e) {
+        String problem = e.getProblem() == null ? "" : e.getProblem().strip();
+        String context = e.getContext() == null ? "" : e.getContext().strip();
+        int problemLine = YamlLocator.line(e.getProblemMark());
+        int contextLine = YamlLocator.line(e.getContextMark());
+        if (problem.contains("\\t(TAB)")) {
+            return new InputException(file, problemLine, "", "malformed YAML: a tab character cannot indent YAML;"
+                    + " use spaces", e);
+        }
+        boolean flowList = context.startsWith("while parsing a flow sequence");
+        boolean flowMap = context.startsWith("while parsing a flow mapping");
+        if ((flowList || flowMap) && contextLine > 0 && contextLine < problemLine) {
+            return new InputException(file, contextLine, "", "malformed YAML: the " + (flowList
+                    ? "flow sequence (list) opened with '[' on this line is not closed with ']'"
+                    : "flow mapping opened with '{' on this line is not closed with '}'")
+                    + " (the parser expected ',' or '" + (flowList ? "]" : "}") + "' before line " + problemLine
+                    + ")", e);
+        }
+        if (flowList || flowMap) {
+            return new InputException(file, problemLine > 0 ? problemLine : contextLine, "", "malformed YAML: "
+                    + problem + " in a " + (flowList ? "[...] list" : "{...} mapping") + "; there, text holding"
+                    + " ',', ':', '?', '[', ']', '{' or '}' must be in quotes", e);
+        }
+        String detail = problem;
+        if (problem.startsWith("mapping values are not allowed here")) {
+            detail += " (is the line indented too far, or does a value contain ': ' and need quotes?)";
+        }
+        if (!context.isEmpty()) {
+            detail += " (" + context + (contextLine > 0 && contextLine != problemLine ? " started on line "
+                    + contextLine : "") + ")";
+        }
+        return new InputException(file, problemLine > 0 ? problemLine : contextLine, "", "malformed YAML: "
+                + detail, e);
+    }
+
+    /**
+     * A value Jackson could not map: named by its path (below {@code base}), at the line the YAML
+     * tree gives for that path, in words a person who wrote the file understands.
+     */
+    private static InputException mappingError(Path file, YamlLocator locator, List<Object> base,
+            JsonMappingException e) {
+        List<Object> path = new ArrayList<>(base);
+        path.addAll(jacksonPathSteps(e));
+        int line = locator.exactLine(path);
+        if (line == 0 && base.isEmpty()) {
+            line = line(e.getLocation());
+        }
+        if (line == 0) {
+            line = locator.line(path);
+        }
+        String field = YamlLocator.field(path);
+        org.yaml.snakeyaml.nodes.Node node = locator.node(path);
+        String given = node == null ? null : describe(node);
+        String detail;
+        if (e instanceof UnrecognizedPropertyException u) {
+            String known = u.getKnownPropertyIds() == null ? "" : " (known: "
+                    + String.join(", ", u.getKnownPropertyIds().stream().map(Object::toString).sorted().toList())
+                    + ")";
+            detail = "unknown field '" + u.getPropertyName() + "'" + known;
+        } else if (e instanceof MismatchedInputException m && m.getTargetType() != null && given != null) {
+            detail = "expected " + expected(m.getTargetType()) + ", got " + given;
+        } else if (node instanceof org.yaml.snakeyaml.nodes.ScalarNode sc
+                && SPECIAL_FLOAT.matcher(sc.getValue()).matches()) {
+            detail = "must be a finite number, got " + sc.getValue();
+        } else if (e.getCause() instanceof InputCoercionException && given != null) {
+            detail = "the number " + given + " is too large here";
+        } else {
+            detail = clean(e.getOriginalMessage());
+        }
+        return new InputException(file, line, field, detail, e);
+    }
+
+    /** What a Java type expects, in the words of the format description. */
+    private static String expected(Class<?> type) {
+        if (type == Double.class || type == double.class || type == Float.class || type == float.class
+                || type == java.math.BigDecimal.class) {
+            return "a number";
+        }
+        if (type == Integer.class || type == int.class || type == Long.class || type == long.class
+                || type == Short.class || type == java.math.BigInteger.class) {
+            return "a whole number";
+        }
+        if (type == String.class) {
+            return "text";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (Collection.class.isAssignableFrom(type) || type.isArray()) {
+            return "a list";
+        }
+        return "a mapping of names to values";
+    }
+
+    /** A YAML node as a person sees it. */
+    private static String describe(org.yaml.snakeyaml.nodes.Node node) {
+        if (node instanceof org.yaml.snakeyaml.nodes.ScalarNode sc) {
+            String v = sc.getValue();
+            return v.isEmpty() ? "nothing" : "'" + (v.length() > 60 ? v.substring(0, 57) + "..." : v) + "'";
+        }
+        if (node instanceof org.yaml.snakeyaml.nodes.SequenceNode) {
+            return "a list";
+        }
+        return "a mapping";
+    }
+
     private static int line(JsonLocation loc) {
         return loc == null || loc.getLineNr() < 1 ? 0 : loc.getLineNr();
     }
 
-    private static String jacksonPath(JsonMappingException e) {
+    private static List<Object> jacksonPathSteps(JsonMappingException e) {
         List<Object> path = new ArrayList<>();
         for (JsonMappingException.Reference r : e.getPath()) {
             if (r.getFieldName() != null) {
@@ -725,7 +893,7 @@ public final class ProjectLoader {
                 path.add(r.getIndex());
             }
         }
-        return YamlLocator.field(path);
+        return path;
     }
 
     private static String clean(String message) {
@@ -734,8 +902,13 @@ public final class ProjectLoader {
         }
         String m = message.replace("org.ssmworkbench.io.project.ProjectFiles$", "")
                 .replace("java.lang.", "");
-        int cut = m.indexOf(" at [Source");
-        return (cut > 0 ? m.substring(0, cut) : m).strip();
+        for (String end : List.of(" at [Source", "\n in 'reader'", "\n")) {
+            int cut = m.indexOf(end);
+            if (cut > 0) {
+                m = m.substring(0, cut);
+            }
+        }
+        return m.strip();
     }
 
     /** Hex SHA-256 of bytes. */

@@ -43,6 +43,15 @@ public final class OutputFolder {
                 }
             }
         }
+        for (Path up = parent; up != null; up = up.getParent()) {
+            if (Files.exists(up)) {
+                if (!Files.isDirectory(up)) {
+                    throw new InputException(up, 0, "", "is a file, so " + InputException.display(target)
+                            + " cannot be created below it; choose another --out");
+                }
+                break;
+            }
+        }
         Files.createDirectories(parent);
         // not createTempDirectory: its owner-only permissions would stick to the moved folder
         Path tmp = parent.resolve("." + target.getFileName() + ".tmp-" + Long.toHexString(System.nanoTime()));
@@ -77,6 +86,23 @@ public final class OutputFolder {
                 deleteRecursively(tmp);
             }
         }
+    }
+
+    /** Why an I/O operation failed, in words (Java's messages for these are often just the path). */
+    public static String describe(IOException e) {
+        if (e instanceof java.nio.file.AccessDeniedException a) {
+            return "permission denied" + (a.getFile() == null ? "" : " (" + a.getFile() + ")");
+        }
+        if (e instanceof java.nio.file.NoSuchFileException n) {
+            return "no such file or folder" + (n.getFile() == null ? "" : " (" + n.getFile() + ")");
+        }
+        if (e instanceof java.nio.file.FileAlreadyExistsException f) {
+            return "already exists" + (f.getFile() == null ? "" : " (" + f.getFile() + ")");
+        }
+        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+            return f.getReason() + (f.getFile() == null ? "" : " (" + f.getFile() + ")");
+        }
+        return e.getMessage() == null ? e.toString() : e.getMessage();
     }
 
     private static void move(Path from, Path to) throws IOException {

@@ -14,7 +14,10 @@ import org.ssmworkbench.core.synthesis.SynthesisResult;
 /** Writes {@code results.csv}: one row per effect, full-precision numbers, a header row. */
 public final class ResultsCsv {
 
-    private static final CsvMapper CSV = new CsvMapper();
+    /** Quotes only values that need it (a comma, a quote, a line break), not long ones. */
+    private static final CsvMapper CSV = CsvMapper.builder()
+            .enable(com.fasterxml.jackson.dataformat.csv.CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING)
+            .build();
 
     /** The columns, in order. */
     public static final List<String> COLUMNS = List.of("effect", "findings", "studies", "hypothesis", "intensity",

@@ -232,6 +232,18 @@ class MeasurementReaderErrorTest {
     void malformedCsvIsReportedWithDuckDbsReason() {
         MeasurementException e = fail(csv("ragged.csv", "baseline,treated\n1,2\n3,4,5,6\n"));
         assertThat(e.getMessage()).contains("ragged.csv").contains("cannot read");
+        assertThat(e.getMessage().lines().count()).isEqualTo(1);
+        // a bad line after the sniffer's sample: DuckDB names the line
+        StringBuilder sb = new StringBuilder("baseline,treated\n");
+        for (int i = 0; i < 50_000; i++) {
+            sb.append("1,2\n");
+        }
+        sb.append("3,4,5\n");
+        e = fail(csv("ragged2.csv", sb.toString()));
+        assertThat(e.getMessage()).contains("ragged2.csv").contains("cannot read").contains("50002");
+        // a semicolon file has no column 'baseline'
+        e = fail(csv("semi.csv", "baseline;treated\n1;2\n"));
+        assertThat(e.getMessage()).contains("column 'baseline'").contains("baseline;treated");
     }
 
     @Test

@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Installs Debian's chromium and chromium-driver when /usr/bin/chromium is missing, for the browser
+# test of the HTML report (ssm-report ReportBrowserTest). Idempotent: does nothing when both are there.
+# Needs root (CI and the developer machines run as root) or sudo.
+set -euo pipefail
+
+if [[ -x /usr/bin/chromium && -x /usr/bin/chromedriver ]]; then
+  echo "install-chromium: chromium and chromedriver already installed"
+  exit 0
+fi
+
+sudo=""
+if [[ $(id -u) -ne 0 ]]; then
+  if command -v sudo >/dev/null 2>&1; then
+    sudo="sudo"
+  else
+    echo "install-chromium: needs root (or sudo) to run apt-get" >&2
+    exit 1
+  fi
+fi
+
+export DEBIAN_FRONTEND=noninteractive
+echo "install-chromium: apt-get update"
+$sudo apt-get update -qq >/dev/null
+echo "install-chromium: apt-get install chromium chromium-driver"
+$sudo apt-get install -y -qq --no-install-recommends chromium chromium-driver fonts-dejavu-core >/dev/null
+/usr/bin/chromium --version
+/usr/bin/chromedriver --version
