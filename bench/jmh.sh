@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Builds the JMH benchmarks (ssm-bench and the modules it needs) and runs them.
+# Builds the JMH benchmarks (ssm-bench and the modules it needs, with -Pbench for the uber-jar
+# target/benchmarks.jar) and runs them.
 #
 #   bench/jmh.sh                      # everything, with the defaults in the annotations
 #   bench/jmh.sh DempsterBenchmark    # a regex of benchmark names
@@ -15,7 +16,9 @@ cd "$root"
 
 if [[ "${SKIP_BUILD:-0}" != 1 || ! -f ssm-bench/target/benchmarks.jar ]]; then
   echo "jmh.sh: building ssm-bench..." >&2
-  mvn -B -q -Dstyle.color=never -DskipTests -Pbench -pl ssm-bench -am package >&2
+  # -Pbench: the uber-jar; -Dmaven.test.skip: tests are neither needed nor compiled, so that test
+  # code being edited elsewhere cannot stop a benchmark run
+  mvn -B -q -Dstyle.color=never -Dmaven.test.skip=true -Pbench -pl ssm-bench -am package >&2
 fi
 
 exec java -jar ssm-bench/target/benchmarks.jar "$@"

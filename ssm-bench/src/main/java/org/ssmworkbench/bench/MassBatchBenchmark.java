@@ -32,8 +32,8 @@ import org.ssmworkbench.cli.Main;
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Fork(value = 1, jvmArgsAppend = "-XX:+UseSerialGC")
-@Warmup(iterations = 3)
-@Measurement(iterations = 5)
+@Warmup(iterations = 5)
+@Measurement(iterations = 10)
 public class MassBatchBenchmark {
 
     /** Requests per batch. */

@@ -37,8 +37,8 @@ import org.ssmworkbench.io.measurements.MeasurementSummary;
  * from DuckDB's {@code hash(i)}, so the same ROWS always gives the same values. That is 200 groups of
  * ROWS / 200 rows each.
  *
- * <p>{@code run} prints the wall time of each summary ("nearest" quartiles, REPEAT times, then one
- * "linear"), the largest Java heap in use seen by a 10 ms sampler during the runs, and at the end the
+ * <p>{@code run} prints the wall time and the process CPU time (less disturbed by other load on the
+ * machine) of each summary ("nearest" quartiles, REPEAT times, then one "linear"), the largest Java heap in use seen by a 10 ms sampler during the runs, and at the end the
  * process's peak resident set size (VmHWM from /proc/self/status, which includes DuckDB's native
  * memory). It then checks one group against {@link SummaryStatistics#ofSamples} on that group's rows
  * (read outside the timed runs) and exits with status 1 if they disagree.
@@ -123,13 +123,16 @@ public final class MeasurementBenchmark {
         List<Double> nearest = new ArrayList<>();
         for (int i = 0; i <= repeat; i++) {
             QuantileMethod method = i < repeat ? QuantileMethod.NEAREST : QuantileMethod.LINEAR;
+            long c0 = cpuNanos();
             long t0 = System.nanoTime();
             Map<MeasurementGroup, MeasurementSummary> r = MeasurementReader.summarizeAll(file, DIRECTIONS, method,
                     null);
             double s = (System.nanoTime() - t0) / 1e9;
+            double cpu = (cpuNanos() - c0) / 1e9;
             long rows = r.values().stream().mapToLong(MeasurementSummary::rows).sum();
-            System.out.printf(Locale.ROOT, "run: summarizeAll %-7s %3d groups, %,d rows: %.2f s (%.1f M rows/s)%n",
-                    method.id(), r.size(), rows, s, rows / s / 1e6);
+            System.out.printf(Locale.ROOT,
+                    "run: summarizeAll %-7s %3d groups, %,d rows: wall %.2f s (%.1f M rows/s), process CPU %.2f s%n",
+                    method.id(), r.size(), rows, s, rows / s / 1e6, cpu);
             if (method == QuantileMethod.NEAREST) {
                 nearest.add(s);
                 result = r;
@@ -183,6 +186,14 @@ public final class MeasurementBenchmark {
         System.out.println("run: check against SummaryStatistics.ofSamples on " + ri.length + " rows: "
                 + (ok ? "ok" : "MISMATCH, want " + want));
         return ok;
+    }
+
+    /** CPU time of the whole process (all threads, DuckDB's native ones included), or -1 if unknown. */
+    private static long cpuNanos() {
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            return os.getProcessCpuTime();
+        }
+        return -1;
     }
 
     private static String vmHwm() {

@@ -67,8 +67,7 @@ public final class SynthesisService {
     public static Outcome run(Path dir, Overrides overrides) {
         Project p = new ProjectLoader(MeasurementReader::summarizeOne).load(dir);
         var synthesis = p.synthesis().withPolicies(overrides.apply(p.synthesis().policies()));
-        Project q = new Project(p.dir(), synthesis, p.file(), p.checklist(), p.studies(), p.inputs(),
-                p.zeroBaseline(), p.warnings());
+        Project q = p.withSynthesis(synthesis);
         return new Outcome(q, Synthesizer.run(synthesis));
     }
 

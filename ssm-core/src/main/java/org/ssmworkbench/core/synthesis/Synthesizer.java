@@ -64,6 +64,58 @@ public final class Synthesizer {
             }
         }
 
+        Prepared prepared = prepare(s, effects, joins, drops);
+        List<Finding> findings = prepared.findings();
+        List<EffectResult> effectResults = new ArrayList<>();
+        for (Effect e : effects.values()) {
+            List<Finding> fs = new ArrayList<>();
+            for (Finding f : findings) {
+                if (f.effect().equals(e.id())) {
+                    fs.add(f);
+                }
+            }
+            effectResults.add(aggregate(e, fs, p, Optional.ofNullable(s.published().get(e.id()))));
+        }
+        return new SynthesisResult(s, prepared.studies(), findings, prepared.dropped(), effectResults);
+    }
+
+    /**
+     * Study beliefs and findings, before any combination.
+     *
+     * @param studies  per-study beliefs
+     * @param findings every finding in combination order
+     * @param dropped  findings a drop decision excluded
+     */
+    public record Prepared(List<StudyResult> studies, List<Finding> findings, List<String> dropped) {
+    }
+
+    /**
+     * Computes study beliefs and findings without combining them (for analyses that combine their own way).
+     *
+     * @throws SynthesisException as {@link #run}
+     */
+    public static Prepared prepare(Synthesis s) {
+        Map<String, Effect> effects = new LinkedHashMap<>();
+        for (Effect e : s.effects()) {
+            effects.put(e.id(), e);
+        }
+        Map<String, String> joins = new HashMap<>();
+        Set<String> drops = new HashSet<>();
+        for (ConceptMapping m : s.mappings()) {
+            for (String c : m.concepts()) {
+                if (m.decision() == ConceptMapping.Decision.JOIN) {
+                    joins.put(c, m.into());
+                } else if (m.decision() == ConceptMapping.Decision.DROP) {
+                    drops.add(c);
+                }
+            }
+        }
+        return prepare(s, effects, joins, drops);
+    }
+
+    private static Prepared prepare(Synthesis s, Map<String, Effect> effects, Map<String, String> joins,
+            Set<String> drops) {
+        Policies p = s.policies();
         List<StudyResult> studyResults = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();
         List<String> dropped = new ArrayList<>();
@@ -104,17 +156,7 @@ public final class Synthesizer {
             }
         }
 
-        List<EffectResult> effectResults = new ArrayList<>();
-        for (Effect e : effects.values()) {
-            List<Finding> fs = new ArrayList<>();
-            for (Finding f : findings) {
-                if (f.effect().equals(e.id())) {
-                    fs.add(f);
-                }
-            }
-            effectResults.add(aggregate(e, fs, p, Optional.ofNullable(s.published().get(e.id()))));
-        }
-        return new SynthesisResult(s, studyResults, findings, dropped, effectResults);
+        return new Prepared(studyResults, findings, dropped);
     }
 
     /** The belief of a study: explicit if given, else band and checklist; both reported. */

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.ssmworkbench.core.sensitivity.SensitivityPlan;
 import org.ssmworkbench.core.synthesis.Synthesis;
 
 /**
@@ -20,16 +21,23 @@ import org.ssmworkbench.core.synthesis.Synthesis;
  * @param inputs       every file read, with its hash, in reading order
  * @param zeroBaseline substitute for a zero baseline in raw measurements; empty: reject
  * @param warnings     things worth a look that are not errors
+ * @param sensitivity  what `ssm sensitivity` varies beyond its fixed analyses
  */
 public record Project(Path dir, Synthesis synthesis, ProjectFiles.SynthesisFile file,
         Optional<ProjectFiles.ChecklistFile> checklist, Map<String, ProjectFiles.StudyFile> studies,
-        List<InputFile> inputs, Optional<Double> zeroBaseline, List<String> warnings) {
+        List<InputFile> inputs, Optional<Double> zeroBaseline, List<String> warnings,
+        SensitivityPlan sensitivity) {
 
     /** Defensive copies keeping order. */
     public Project {
         studies = Collections.unmodifiableMap(new LinkedHashMap<>(studies));
         inputs = List.copyOf(inputs);
         warnings = List.copyOf(warnings);
+    }
+
+    /** The same project with another synthesis (e.g. policies overridden on the command line). */
+    public Project withSynthesis(Synthesis s) {
+        return new Project(dir, s, file, checklist, studies, inputs, zeroBaseline, warnings, sensitivity);
     }
 
     /**

@@ -17,10 +17,18 @@ public final class ProjectFiles {
 
     /** {@code synthesis.yaml}. */
     @JsonPropertyOrder({"format", "id", "title", "question", "intervention", "effects", "concepts", "policies",
-        "checklist", "studies", "published"})
+        "checklist", "studies", "published", "sensitivity"})
     public record SynthesisFile(Integer format, String id, String title, String question, String intervention,
             List<EffectEntry> effects, List<ConceptEntry> concepts, PoliciesEntry policies, String checklist,
-            List<String> studies, PublishedEntry published) {
+            List<String> studies, PublishedEntry published, SensitivityEntry sensitivity) {
+    }
+
+    /** The sensitivity block: cut-point factors and subgroups by moderator. */
+    public record SensitivityEntry(List<Double> cutFactors, List<SubgroupEntry> subgroups) {
+    }
+
+    /** Subgroups by one moderator: named groups with conditions, or none for one group per value. */
+    public record SubgroupEntry(String moderator, String label, LinkedHashMap<String, String> groups) {
     }
 
     /** One effect. */

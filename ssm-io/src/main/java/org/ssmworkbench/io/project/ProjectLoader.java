@@ -37,6 +37,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.ssmworkbench.core.belief.CombinationRule;
 import org.ssmworkbench.core.belief.EvidenceException;
+import org.ssmworkbench.core.sensitivity.Condition;
+import org.ssmworkbench.core.sensitivity.SensitivityPlan;
 import org.ssmworkbench.core.ssm.Intensity;
 import org.ssmworkbench.core.ssm.ResultSelector;
 import org.ssmworkbench.core.ssm.SsmScale;
@@ -193,7 +195,8 @@ public final class ProjectLoader {
             Synthesis synthesis = new Synthesis(sf.id() == null ? dir.getFileName().toString() : sf.id(), title,
                     sf.question() == null ? "" : sf.question(), sf.intervention() == null ? "" : sf.intervention(),
                     effects, mappings, checklist, studies, policies, published);
-            return new Project(dir, synthesis, sf, checklistFile, studyFiles, inputs, zero, warnings);
+            SensitivityPlan plan = sensitivity(doc, sf.sensitivity());
+            return new Project(dir, synthesis, sf, checklistFile, studyFiles, inputs, zero, warnings, plan);
         }
 
         private void unlistedStudies(Collection<String> listed) {
@@ -314,6 +317,49 @@ public final class ProjectLoader {
                 bands = new QualityBands(m);
             }
             return new Policies(rule, sel, as, qm, dp, cuts, bands);
+        }
+
+        private SensitivityPlan sensitivity(Doc<?> doc, ProjectFiles.SensitivityEntry se) {
+            if (se == null) {
+                return SensitivityPlan.defaults();
+            }
+            List<Double> factors = SensitivityPlan.DEFAULT_FACTORS;
+            if (se.cutFactors() != null) {
+                List<Object> at = List.of("sensitivity", "cut_factors");
+                double[] f = numbers(doc, at, se.cutFactors());
+                factors = new ArrayList<>();
+                for (int i = 0; i < f.length; i++) {
+                    if (!(f[i] > 0.0) || f[i] == 1.0) {
+                        throw doc.error(append(at, i), "a cut factor must be a positive number other than 1, got "
+                                + f[i]);
+                    }
+                    factors.add(f[i]);
+                }
+            }
+            List<SensitivityPlan.Subgroups> subgroups = new ArrayList<>();
+            if (se.subgroups() != null) {
+                for (int i = 0; i < se.subgroups().size(); i++) {
+                    ProjectFiles.SubgroupEntry g = se.subgroups().get(i);
+                    List<Object> at = List.of("sensitivity", "subgroups", i);
+                    if (g == null) {
+                        throw doc.error(at, "empty entry: give at least 'moderator'");
+                    }
+                    String moderator = required(doc, g.moderator(), at, "moderator");
+                    Map<String, Condition> groups = new LinkedHashMap<>();
+                    if (g.groups() != null) {
+                        for (Map.Entry<String, String> e : g.groups().entrySet()) {
+                            List<Object> gat = append(append(at, "groups"), e.getKey());
+                            if (e.getValue() == null) {
+                                throw doc.error(gat, "missing condition, e.g. \"<= 4\", \"== 8\" or a value");
+                            }
+                            groups.put(e.getKey(), parse(doc, gat, () -> new Condition(e.getValue())));
+                        }
+                    }
+                    subgroups.add(new SensitivityPlan.Subgroups(moderator, g.label(), groups));
+                }
+            }
+            List<Double> fs = factors;
+            return parse(doc, List.of("sensitivity"), () -> new SensitivityPlan(fs, subgroups));
         }
 
         private Optional<Double> zeroBaseline(Doc<?> doc, ProjectFiles.PoliciesEntry pe) {

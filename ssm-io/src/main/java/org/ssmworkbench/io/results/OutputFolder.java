@@ -22,9 +22,19 @@ public final class OutputFolder {
     }
 
     /**
-     * Writes the files (name → bytes) as folder {@code out}.
+     * Every top-level name any `ssm` command writes into an output folder. An existing folder may hold
+     * these (and the caller's {@code ours}); anything else makes the write refuse.
+     */
+    public static final java.util.Set<String> TOOL_OUTPUTS = java.util.Set.of("results.json", "results.csv",
+            "sensitivity.json", "sensitivity.csv", "report.html", "findings.csv", "summary.tex", "evidence.tex",
+            "figures");
+
+    /**
+     * Writes the files (name → bytes) into folder {@code out}, all or nothing. Outputs of other
+     * commands already in the folder (e.g. sensitivity.json when writing results.json) are kept;
+     * every top-level entry this write produces is replaced whole (a figures/ folder included).
      *
-     * @param ours names of files this tool may replace in an existing folder
+     * @param ours names of files this tool may replace in an existing folder, besides {@link #TOOL_OUTPUTS}
      * @throws InputException if {@code out} exists and holds anything else
      * @throws IOException if writing fails (nothing is left half written)
      */
@@ -36,7 +46,8 @@ public final class OutputFolder {
                 throw new InputException(target, 0, "", "exists and is not a folder; choose another --out");
             }
             try (var s = Files.list(target)) {
-                var foreign = s.map(p -> p.getFileName().toString()).filter(n -> !ours.contains(n)).sorted().findFirst();
+                var foreign = s.map(p -> p.getFileName().toString())
+                        .filter(n -> !ours.contains(n) && !TOOL_OUTPUTS.contains(n)).sorted().findFirst();
                 if (foreign.isPresent()) {
                     throw new InputException(target, 0, "", "exists and holds '" + foreign.get()
                             + "', which this tool did not write; choose another --out or empty the folder");
@@ -65,6 +76,20 @@ public final class OutputFolder {
                 Files.createDirectories(file.getParent());
                 Files.write(file, f.getValue());
             }
+            if (Files.isDirectory(target)) {
+                // keep the other commands' outputs: copy what this write does not replace
+                java.util.Set<String> written = new java.util.HashSet<>();
+                for (String name : files.keySet()) {
+                    written.add(Path.of(name).normalize().getName(0).toString());
+                }
+                try (var s = Files.list(target)) {
+                    for (Path keep : (Iterable<Path>) s.sorted()::iterator) {
+                        if (!written.contains(keep.getFileName().toString())) {
+                            copyRecursively(keep, tmp.resolve(keep.getFileName().toString()));
+                        }
+                    }
+                }
+            }
             Path old = null;
             if (Files.exists(target)) {
                 old = parent.resolve("." + target.getFileName() + ".old-" + Long.toHexString(System.nanoTime()));
@@ -85,6 +110,19 @@ public final class OutputFolder {
             if (Files.exists(tmp)) {
                 deleteRecursively(tmp);
             }
+        }
+    }
+
+    private static void copyRecursively(Path from, Path to) throws IOException {
+        if (Files.isDirectory(from)) {
+            Files.createDirectories(to);
+            try (var s = Files.list(from)) {
+                for (Path p : (Iterable<Path>) s::iterator) {
+                    copyRecursively(p, to.resolve(p.getFileName().toString()));
+                }
+            }
+        } else {
+            Files.copy(from, to, StandardCopyOption.COPY_ATTRIBUTES);
         }
     }
 

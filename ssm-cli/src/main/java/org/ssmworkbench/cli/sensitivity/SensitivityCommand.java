@@ -1,0 +1,130 @@
+package org.ssmworkbench.cli.sensitivity;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.ssmworkbench.cli.BadInputException;
+import org.ssmworkbench.cli.ExitCodes;
+import org.ssmworkbench.cli.VersionProvider;
+import org.ssmworkbench.cli.synthesize.SynthesisService;
+import org.ssmworkbench.core.sensitivity.EffectSensitivity;
+import org.ssmworkbench.core.sensitivity.SensitivityAnalysis;
+import org.ssmworkbench.core.sensitivity.SensitivityPlan;
+import org.ssmworkbench.core.sensitivity.SensitivityResult;
+import org.ssmworkbench.core.sensitivity.Variant;
+import org.ssmworkbench.core.ssm.SsmScale;
+import org.ssmworkbench.io.InputException;
+import org.ssmworkbench.io.project.Project;
+import org.ssmworkbench.io.results.OutputFolder;
+import org.ssmworkbench.io.results.SensitivityFiles;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Help.Ansi;
+import picocli.CommandLine.Help.ColorScheme;
+import picocli.CommandLine.Help.TextTable;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** `ssm sensitivity`: what flips when a study, a rule, a policy or a cut point changes. */
+@Command(name = "sensitivity",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
+        description = {
+            "Re-run a synthesis under every variation: leave one study out, leave one evidence model",
+            "out, each combination rule, each selector, each mass assignment, each cut point moved by",
+            "each factor, subgroups by moderator (synthesis.yaml 'sensitivity'), and one finding per",
+            "study. Writes OUT/sensitivity.json and OUT/sensitivity.csv beside results.json and",
+            "results.csv (all or nothing) and prints what flips."
+        },
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:success", "1:internal error", "2:bad input (file, line and field named)"})
+public final class SensitivityCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "DIR", description = "The project folder (holding synthesis.yaml).")
+    private Path dir;
+
+    @Option(names = "--out", paramLabel = "OUT", description = "Output folder (default: DIR/out).")
+    private Path out;
+
+    @Option(names = "--cut-factors", paramLabel = "F", split = ",",
+            description = "Factors applied to each cut point, replacing the project's list (default "
+                    + "0.75,0.9,1.1,1.25), e.g. --cut-factors 0.5,0.9,1.1,2")
+    private List<Double> cutFactors;
+
+    @Option(names = "--all", description = "List every variant in the printed table, not only those that flip.")
+    private boolean all;
+
+    @Override
+    public Integer call() throws Exception {
+        SynthesisService.Outcome base = SynthesisService.run(dir, SynthesisService.Overrides.NONE);
+        Project project = base.project();
+        SensitivityPlan plan = project.sensitivity();
+        if (cutFactors != null) {
+            try {
+                plan = plan.withCutFactors(cutFactors);
+            } catch (IllegalArgumentException e) {
+                throw new BadInputException("--cut-factors: " + e.getMessage());
+            }
+        }
+        SensitivityResult r = SensitivityAnalysis.run(project.synthesis(), plan);
+        Map<String, byte[]> files = new LinkedHashMap<>(SynthesisService.outputs(base));
+        files.put("sensitivity.json", SensitivityFiles.json(project, r, VersionProvider.version()));
+        files.put("sensitivity.csv", SensitivityFiles.csv(r));
+        Path target = out != null ? out : dir.resolve("out");
+        OutputFolder.write(target, files, OutputFolder.TOOL_OUTPUTS);
+        PrintWriter o = spec.commandLine().getOut();
+        o.print(table(r, all));
+        o.println("wrote " + InputException.display(target.resolve("sensitivity.json")) + " and sensitivity.csv");
+        return ExitCodes.OK;
+    }
+
+    /** The "what flips" table: per effect its base result, how many variants flip it, and which. */
+    static String table(SensitivityResult r, boolean all) {
+        List<String[]> rows = new ArrayList<>();
+        rows.add(new String[] {"effect", "base", "belief", "variants", "flips", "smallest cut flip", "flipping variants"});
+        int total = 0;
+        for (EffectSensitivity e : r.effects()) {
+            String base = e.base().selection().map(s -> "{" + s.code() + "}").orElse("(none)");
+            String belief = e.base().selection().map(s -> String.format(Locale.ROOT, "%.3f", s.belief())).orElse("");
+            List<String> names = new ArrayList<>();
+            for (Variant v : all ? e.variants() : e.flips()) {
+                names.add(v.name() + " → " + v.hypothesis().map(h -> "{" + SsmScale.FRAME.format(h) + "}").orElse("(none)")
+                        + (v.note().isEmpty() ? "" : " (" + v.note() + ")"));
+            }
+            total += e.variants().size();
+            rows.add(new String[] {e.effect().id(), base, belief, Integer.toString(e.variants().size()),
+                Integer.toString(e.flips().size()), e.smallestCutFlip().map(Variant::name).orElse("none"),
+                names.isEmpty() ? "-" : names.get(0)});
+            for (int i = 1; i < names.size(); i++) {
+                rows.add(new String[] {"", "", "", "", "", "", names.get(i)});
+            }
+        }
+        int[] widths = new int[7];
+        for (String[] row : rows) {
+            for (int i = 0; i < 7; i++) {
+                widths[i] = Math.max(widths[i], row[i].length() + 2);
+            }
+        }
+        TextTable t = TextTable.forColumnWidths(new ColorScheme.Builder(Ansi.OFF).build(), widths);
+        t.setAdjustLineBreaksForWideCJKCharacters(false);
+        rows.forEach(t::addRowValues);
+        StringBuilder sb = new StringBuilder();
+        sb.append("What flips: ").append(r.base().synthesis().title()).append('\n');
+        sb.append(String.format(Locale.ROOT, "%d variants over %d effects; a variant flips when its hypothesis"
+                + " differs from the base result%n%n", total, r.effects().size()));
+        sb.append(t);
+        if (!r.skipped().isEmpty()) {
+            sb.append('\n').append("skipped: ").append(String.join("; ", r.skipped())).append('\n');
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,335 @@
+package org.ssmworkbench.core.sensitivity;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.Set;
+import org.ssmworkbench.core.belief.Combination;
+import org.ssmworkbench.core.belief.CombinationRule;
+import org.ssmworkbench.core.belief.EvidenceException;
+import org.ssmworkbench.core.belief.MassFunction;
+import org.ssmworkbench.core.ssm.ResultSelector;
+import org.ssmworkbench.core.ssm.Selection;
+import org.ssmworkbench.core.ssm.SsmScale;
+import org.ssmworkbench.core.synthesis.CutPoints;
+import org.ssmworkbench.core.synthesis.Effect;
+import org.ssmworkbench.core.synthesis.EffectResult;
+import org.ssmworkbench.core.synthesis.EvidenceModel;
+import org.ssmworkbench.core.synthesis.Finding;
+import org.ssmworkbench.core.synthesis.MassAssignment;
+import org.ssmworkbench.core.synthesis.Policies;
+import org.ssmworkbench.core.synthesis.Study;
+import org.ssmworkbench.core.synthesis.Synthesis;
+import org.ssmworkbench.core.synthesis.SynthesisResult;
+import org.ssmworkbench.core.synthesis.Synthesizer;
+
+/**
+ * Runs every sensitivity analysis of a synthesis (SPEC section 7): leave one study out, leave one
+ * evidence model out, each combination rule, each selector, each mass assignment, each cut point
+ * scaled by each factor, subgroups by moderator, and one finding per study (dependence). Each
+ * variant is a full re-run of the method on the changed synthesis; a variant that cannot be computed
+ * (e.g. total conflict) is reported with its reason instead of stopping the others.
+ */
+public final class SensitivityAnalysis {
+
+    /** Analysis ids, in output order. */
+    public static final String LEAVE_STUDY = "leave-one-study-out";
+    /** Leave one evidence model out. */
+    public static final String LEAVE_MODEL = "leave-one-evidence-model-out";
+    /** Combination rules. */
+    public static final String RULE = "rule";
+    /** Result selectors. */
+    public static final String SELECTOR = "selector";
+    /** Mass assignments. */
+    public static final String ASSIGNMENT = "assignment";
+    /** Cut points. */
+    public static final String CUTS = "cut-points";
+    /** Subgroups by moderator. */
+    public static final String SUBGROUP = "subgroup";
+    /** One finding per study. */
+    public static final String DEPENDENCE = "dependence";
+
+    /** The rules compared (SPEC section 5 and issue 5). */
+    public static final List<CombinationRule> RULES = List.of(CombinationRule.DEMPSTER, CombinationRule.YAGER,
+            CombinationRule.DUBOIS_PRADE, CombinationRule.MURPHY, CombinationRule.CONJUNCTIVE);
+
+    private SensitivityAnalysis() {
+    }
+
+    /**
+     * Runs all analyses.
+     *
+     * @throws org.ssmworkbench.core.synthesis.SynthesisException if the base synthesis itself fails
+     */
+    public static SensitivityResult run(Synthesis s, SensitivityPlan plan) {
+        SynthesisResult base = Synthesizer.run(s);
+        Collector c = new Collector(base);
+
+        for (Study st : s.studies()) {
+            List<Study> rest = new ArrayList<>(s.studies());
+            rest.remove(st);
+            c.add(LEAVE_STUDY, "without " + st.id(), s.withStudies(rest));
+        }
+        for (Study st : s.studies()) {
+            for (EvidenceModel em : st.evidence()) {
+                c.add(LEAVE_MODEL, "without " + st.id() + "/" + em.id(), s.withStudies(withoutModel(s, st, em)));
+            }
+        }
+        for (CombinationRule r : RULES) {
+            c.add(RULE, "rule=" + r.id(), s.withPolicies(s.policies().withRule(r)));
+        }
+        for (ResultSelector sel : ResultSelector.values()) {
+            c.add(SELECTOR, "selector=" + sel.id(), s.withPolicies(s.policies().withSelector(sel)));
+        }
+        for (MassAssignment a : MassAssignment.values()) {
+            c.add(ASSIGNMENT, "assignment=" + a.id(), s.withPolicies(s.policies().withAssignment(a)));
+        }
+        Set<String> families = new LinkedHashSet<>();
+        for (Effect e : s.effects()) {
+            families.add(e.family());
+        }
+        Map<String, Double> cutFactor = new HashMap<>();
+        for (String family : families) {
+            CutPoints cuts = s.policies().cuts(family);
+            for (int i = 1; i <= 6; i++) {
+                for (double f : plan.cutFactors()) {
+                    String name = "cuts=" + family + ":c" + i + "*" + factor(f);
+                    CutPoints changed = cuts.scaled(i, f);
+                    if (changed == null) {
+                        c.skipped.add(name + ": c" + i + " × " + factor(f) + " = " + factor(cuts.cut(i) * f)
+                                + " breaks the increasing order of the " + family + " cut points");
+                        continue;
+                    }
+                    cutFactor.put(name, f);
+                    c.add(CUTS, name, s.withPolicies(s.policies().withCutPoints(changed)), family);
+                }
+            }
+        }
+        for (SensitivityPlan.Subgroups g : plan.subgroups()) {
+            for (Map.Entry<String, Condition> grp : groups(s, g).entrySet()) {
+                c.add(SUBGROUP, "subgroup " + grp.getKey(), s.withStudies(filter(s, g.moderator(), grp.getValue())));
+            }
+        }
+        c.dependence(s);
+
+        List<EffectSensitivity> out = new ArrayList<>();
+        for (EffectResult e : base.effects()) {
+            List<Variant> vs = c.variants.get(e.effect().id());
+            Variant smallest = null;
+            double smallestChange = Double.POSITIVE_INFINITY;
+            for (Variant v : vs) {
+                Double f = cutFactor.get(v.name());
+                if (f != null && v.flips() && Math.abs(f - 1.0) < smallestChange - 1e-12) {
+                    smallest = v;
+                    smallestChange = Math.abs(f - 1.0);
+                }
+            }
+            out.add(new EffectSensitivity(e.effect(), e, vs, Optional.ofNullable(smallest)));
+        }
+        return new SensitivityResult(base, plan, out, c.skipped);
+    }
+
+    private static String factor(double f) {
+        String t = String.format(Locale.ROOT, "%.6f", f).replaceAll("0+$", "");
+        return t.endsWith(".") ? t.substring(0, t.length() - 1) : t;
+    }
+
+    private static List<Study> withoutModel(Synthesis s, Study st, EvidenceModel em) {
+        List<Study> out = new ArrayList<>();
+        for (Study x : s.studies()) {
+            if (x != st) {
+                out.add(x);
+                continue;
+            }
+            List<EvidenceModel> ms = new ArrayList<>(x.evidence());
+            ms.remove(em);
+            if (!ms.isEmpty()) {
+                out.add(new Study(x.id(), x.type(), x.answers(), x.explicitBelief(), ms));
+            }
+        }
+        return out;
+    }
+
+    /** Named groups, or one group per distinct value of the moderator (in order of appearance). */
+    static Map<String, Condition> groups(Synthesis s, SensitivityPlan.Subgroups g) {
+        if (!g.groups().isEmpty()) {
+            Map<String, Condition> out = new LinkedHashMap<>();
+            g.groups().forEach((name, cond) -> out.put(name.startsWith(g.label()) ? name : g.label() + name, cond));
+            return out;
+        }
+        Map<String, Condition> out = new LinkedHashMap<>();
+        for (Study st : s.studies()) {
+            for (EvidenceModel em : st.evidence()) {
+                String v = em.moderators().get(g.moderator());
+                if (v != null) {
+                    out.putIfAbsent(g.label() + "=" + v, new Condition("== " + v));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static List<Study> filter(Synthesis s, String moderator, Condition cond) {
+        List<Study> out = new ArrayList<>();
+        for (Study st : s.studies()) {
+            List<EvidenceModel> keep = new ArrayList<>();
+            for (EvidenceModel em : st.evidence()) {
+                if (cond.test(em.moderators().get(moderator))) {
+                    keep.add(em);
+                }
+            }
+            if (!keep.isEmpty()) {
+                out.add(new Study(st.id(), st.type(), st.answers(), st.explicitBelief(), keep));
+            }
+        }
+        return out;
+    }
+
+    /** Gathers variants per effect. */
+    private static final class Collector {
+        final SynthesisResult base;
+        final Map<String, List<Variant>> variants = new LinkedHashMap<>();
+        final List<String> skipped = new ArrayList<>();
+
+        Collector(SynthesisResult base) {
+            this.base = base;
+            for (EffectResult e : base.effects()) {
+                variants.put(e.effect().id(), new ArrayList<>());
+            }
+        }
+
+        void add(String analysis, String name, Synthesis s) {
+            add(analysis, name, s, null);
+        }
+
+        /** Runs a variant synthesis; with a family, only effects of that family get the variant. */
+        void add(String analysis, String name, Synthesis s, String family) {
+            Synthesizer.Prepared prepared;
+            try {
+                prepared = Synthesizer.prepare(s);
+            } catch (EvidenceException ex) {
+                for (EffectResult e : base.effects()) {
+                    if (family == null || e.effect().family().equals(family)) {
+                        variants.get(e.effect().id()).add(failed(analysis, name, ex.getMessage()));
+                    }
+                }
+                return;
+            }
+            for (EffectResult e : base.effects()) {
+                if (family != null && !e.effect().family().equals(family)) {
+                    continue;
+                }
+                List<Finding> fs = new ArrayList<>();
+                for (Finding f : prepared.findings()) {
+                    if (f.effect().equals(e.effect().id())) {
+                        fs.add(f);
+                    }
+                }
+                Variant v;
+                try {
+                    EffectResult r = Synthesizer.aggregate(e.effect(), fs, s.policies(), Optional.empty());
+                    v = variant(analysis, name, e, r, s.policies().rule());
+                } catch (EvidenceException ex) {
+                    v = failed(analysis, name, ex.getMessage());
+                }
+                variants.get(e.effect().id()).add(v);
+            }
+        }
+
+        void dependence(Synthesis s) {
+            Synthesizer.Prepared prepared = Synthesizer.prepare(s);
+            Policies p = s.policies();
+            for (EffectResult e : base.effects()) {
+                Map<String, List<Finding>> byStudy = new LinkedHashMap<>();
+                for (Finding f : prepared.findings()) {
+                    if (f.effect().equals(e.effect().id())) {
+                        byStudy.computeIfAbsent(f.study(), k -> new ArrayList<>()).add(f);
+                    }
+                }
+                List<Variant> out = variants.get(e.effect().id());
+                out.add(studyCombined(e, byStudy, p));
+                List<Finding> strongest = new ArrayList<>();
+                for (List<Finding> fs : byStudy.values()) {
+                    Finding best = fs.get(0);
+                    for (Finding f : fs) {
+                        if (f.mass() > best.mass()) {
+                            best = f;
+                        }
+                    }
+                    strongest.add(best);
+                }
+                try {
+                    out.add(variant(DEPENDENCE, "dependence=strongest-per-study", e,
+                            Synthesizer.aggregate(e.effect(), strongest, p, Optional.empty()), p.rule()));
+                } catch (EvidenceException ex) {
+                    out.add(failed(DEPENDENCE, "dependence=strongest-per-study", ex.getMessage()));
+                }
+            }
+        }
+
+        /** Each study's findings combined first into one function, then the studies combined. */
+        private Variant studyCombined(EffectResult e, Map<String, List<Finding>> byStudy, Policies p) {
+            String name = "dependence=study-combined";
+            if (byStudy.isEmpty()) {
+                return new Variant(DEPENDENCE, name, Optional.empty(), 0.0, 0.0, new double[0], OptionalDouble.empty(),
+                        0, 0, false, "no findings");
+            }
+            try {
+                List<MassFunction> perStudy = new ArrayList<>();
+                List<String> labels = new ArrayList<>();
+                int findings = 0;
+                for (Map.Entry<String, List<Finding>> st : byStudy.entrySet()) {
+                    List<MassFunction> ms = new ArrayList<>();
+                    List<String> ls = new ArrayList<>();
+                    for (Finding f : st.getValue()) {
+                        ms.add(MassFunction.simpleSupport(SsmScale.FRAME, f.intensity().mask(), f.mass()));
+                        ls.add(f.key());
+                        findings++;
+                    }
+                    perStudy.add(p.rule().fold(ms, ls).result());
+                    labels.add(st.getKey());
+                }
+                Combination c = p.rule().fold(perStudy, labels);
+                Selection sel = p.selector().select(c.result());
+                boolean flips = e.selection().map(b -> b.set() != sel.set()).orElse(true);
+                return new Variant(DEPENDENCE, name, Optional.of(sel.set()), sel.belief(), sel.plausibility(),
+                        c.conflicts(), emptyMass(p.rule(), c.result()), findings, byStudy.size(), flips,
+                        byStudy.size() == 1 ? "rests on one study" : "");
+            } catch (EvidenceException ex) {
+                return failed(DEPENDENCE, name, ex.getMessage());
+            }
+        }
+
+        private static Variant variant(String analysis, String name, EffectResult baseEffect, EffectResult r,
+                CombinationRule rule) {
+            if (r.selection().isEmpty()) {
+                return new Variant(analysis, name, Optional.empty(), 0.0, 0.0, new double[0], OptionalDouble.empty(),
+                        0, 0, false, "no findings");
+            }
+            Selection sel = r.selection().get();
+            Combination c = r.combination().orElseThrow();
+            boolean flips = baseEffect.selection().map(b -> b.set() != sel.set()).orElse(true);
+            String note = "";
+            if (analysis.equals(SUBGROUP) && r.studies() == 1) {
+                note = "rests on one study";
+            }
+            return new Variant(analysis, name, Optional.of(sel.set()), sel.belief(), sel.plausibility(), c.conflicts(),
+                    emptyMass(rule, c.result()), r.findings().size(), r.studies(), flips, note);
+        }
+
+        private static OptionalDouble emptyMass(CombinationRule rule, MassFunction m) {
+            return rule == CombinationRule.CONJUNCTIVE ? OptionalDouble.of(m.emptyMass()) : OptionalDouble.empty();
+        }
+
+        private static Variant failed(String analysis, String name, String why) {
+            return new Variant(analysis, name, Optional.empty(), 0.0, 0.0, new double[0], OptionalDouble.empty(), 0, 0,
+                    false, "failed: " + why);
+        }
+    }
+}
