@@ -8,10 +8,11 @@
 # Environment: ROWS (default 10000000), REPEAT (timed all-groups runs per file, default 3),
 # HEAP (java -Xmx, default 256m), SKIP_BUILD=1 (use the jar as it is), WORK (default bench/work/measurements).
 #
-# Steps: `mvn -B -q -DskipTests package`; org.ssmworkbench.bench.measurements.MeasurementBenchmark
+# Steps: `mvn -B -q -DskipTests -Pbench -pl ssm-bench -am package`; org.ssmworkbench.bench.measurements.MeasurementBenchmark
 # generate writes WORK/measurements-ROWS.{parquet,csv} with DuckDB (100 evidence models x 2 effects,
 # deterministic values; kept between runs); then one JVM per file runs REPEAT "nearest" and one
-# "linear" all-groups summaries plus one single-group summary, prints each wall time, the peak Java
+# "linear" all-groups summaries plus one single-group summary, prints each wall and process CPU time
+# (CPU time is less disturbed by other load on the machine), the peak Java
 # heap in use and the peak RSS (VmHWM), and checks one group against SummaryStatistics.ofSamples.
 # Each JVM runs under /usr/bin/time -v when it exists, for the process's wall time and peak RSS.
 set -euo pipefail
@@ -27,8 +28,9 @@ jar="ssm-bench/target/benchmarks.jar"
 main="org.ssmworkbench.bench.measurements.MeasurementBenchmark"
 
 if [[ "${SKIP_BUILD:-0}" != 1 || ! -f "$jar" ]]; then
-  echo "measurements.sh: building (mvn -B -q -DskipTests package)..." >&2
-  mvn -B -q -DskipTests package >&2
+  # The uber-jar with the benchmarks is only built under the bench profile (as in bench/jmh.sh).
+  echo "measurements.sh: building (mvn -B -q -DskipTests -Pbench -pl ssm-bench -am package)..." >&2
+  mvn -B -q -Dstyle.color=never -DskipTests -Pbench -pl ssm-bench -am package >&2
 fi
 
 java -Xmx1g -cp "$jar" "$main" generate "$rows" "$work"

@@ -59,7 +59,7 @@ class SensitivityCommandTest {
         Run r = run("sensitivity", dir.toString(), "--out", out.toString());
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("What flips").contains("accuracy").contains("without S3 → {WN,IF}")
-                .contains("737 variants over 11 effects");
+                .contains("748 variants over 11 effects");
         assertThat(out.resolve("results.json")).exists();
         assertThat(out.resolve("report.html")).as("other commands' outputs are kept").hasContent(
                 "<html>an earlier report</html>");
@@ -67,7 +67,7 @@ class SensitivityCommandTest {
         JsonNode acc = j.get("effects").get(0);
         assertThat(acc.get("effect").asText()).isEqualTo("accuracy");
         assertThat(acc.get("base").get("hypothesis").get(0).asText()).isEqualTo("WN");
-        assertThat(acc.get("variants")).hasSize(67);
+        assertThat(acc.get("variants")).hasSize(68);
         JsonNode first = acc.get("variants").get(0);
         assertThat(first.get("analysis").asText()).isEqualTo("leave-one-study-out");
         assertThat(first.get("variant").asText()).isEqualTo("without S1");
@@ -76,7 +76,7 @@ class SensitivityCommandTest {
         List<String> csv = Files.readAllLines(out.resolve("sensitivity.csv"));
         assertThat(csv.get(0)).isEqualTo("effect,analysis,variant,hypothesis,belief,plausibility,last_conflict,"
                 + "mean_conflict,empty_mass,findings,studies,flips,note");
-        assertThat(csv).hasSize(1 + 737);
+        assertThat(csv).hasSize(1 + 748);
         byte[] once = Files.readAllBytes(out.resolve("sensitivity.json"));
         assertThat(run("sensitivity", dir.toString(), "--out", out.toString()).code()).isZero();
         assertThat(Files.readAllBytes(out.resolve("sensitivity.json"))).as("deterministic").isEqualTo(once);

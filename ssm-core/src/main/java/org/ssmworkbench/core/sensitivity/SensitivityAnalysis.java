@@ -253,7 +253,8 @@ public final class SensitivityAnalysis {
                     }
                 }
                 List<Variant> out = variants.get(e.effect().id());
-                out.add(studyCombined(e, byStudy, p));
+                out.add(perStudy(e, byStudy, p, false));
+                out.add(perStudy(e, byStudy, p, true));
                 List<Finding> strongest = new ArrayList<>();
                 for (List<Finding> fs : byStudy.values()) {
                     Finding best = fs.get(0);
@@ -273,9 +274,14 @@ public final class SensitivityAnalysis {
             }
         }
 
-        /** Each study's findings combined first into one function, then the studies combined. */
-        private Variant studyCombined(EffectResult e, Map<String, List<Finding>> byStudy, Policies p) {
-            String name = "dependence=study-combined";
+        /**
+         * One function per study, then the studies combined by the rule: either the study's findings
+         * combined by the rule first (under Dempster's rule this equals the base result, since the rule is
+         * associative), or their average (each study counts once and its configurations do not
+         * reinforce each other: this exposes the inflation from treating them as independent).
+         */
+        private Variant perStudy(EffectResult e, Map<String, List<Finding>> byStudy, Policies p, boolean average) {
+            String name = average ? "dependence=study-averaged" : "dependence=study-combined";
             if (byStudy.isEmpty()) {
                 return new Variant(DEPENDENCE, name, Optional.empty(), 0.0, 0.0, new double[0], OptionalDouble.empty(),
                         0, 0, false, "no findings");
@@ -292,7 +298,7 @@ public final class SensitivityAnalysis {
                         ls.add(f.key());
                         findings++;
                     }
-                    perStudy.add(p.rule().fold(ms, ls).result());
+                    perStudy.add(average ? CombinationRule.average(ms) : p.rule().fold(ms, ls).result());
                     labels.add(st.getKey());
                 }
                 Combination c = p.rule().fold(perStudy, labels);

@@ -59,22 +59,22 @@ class SensitivityCaseTest {
     @Test
     void everyVariantOfTheCaseIsProducedWithStableNames() {
         // 6 studies + 19 evidence models + 5 rules + 2 selectors + 4 assignments
-        // + cut points (6 x 4 factors per family, 3 skipped per family) + 8 subgroups + 2 dependence
+        // + cut points (6 x 4 factors per family, 3 skipped per family) + 8 subgroups + 3 dependence
         for (EffectSensitivity e : result.effects()) {
-            assertThat(e.variants()).as(e.effect().id()).hasSize(6 + 19 + 5 + 2 + 4 + 21 + 8 + 2);
+            assertThat(e.variants()).as(e.effect().id()).hasSize(6 + 19 + 5 + 2 + 4 + 21 + 8 + 3);
             Map<String, Long> perAnalysis = e.variants().stream()
                     .collect(Collectors.groupingBy(Variant::analysis, LinkedHashMap::new, Collectors.counting()));
             assertThat(perAnalysis).containsExactly(
                     Map.entry("leave-one-study-out", 6L), Map.entry("leave-one-evidence-model-out", 19L),
                     Map.entry("rule", 5L), Map.entry("selector", 2L), Map.entry("assignment", 4L),
-                    Map.entry("cut-points", 21L), Map.entry("subgroup", 8L), Map.entry("dependence", 2L));
+                    Map.entry("cut-points", 21L), Map.entry("subgroup", 8L), Map.entry("dependence", 3L));
         }
         assertThat(result.effect("accuracy").orElseThrow().variants()).extracting(Variant::name)
                 .contains("without S3", "without S3/e2", "rule=yager", "rule=murphy", "rule=conjunctive",
                         "selector=santos", "assignment=equitable-split", "cuts=correctness:c3*1.25",
                         "subgroup bits<=4", "subgroup bits=8", "subgroup bits>=16", "subgroup method=PTQ",
                         "subgroup method=QAT", "subgroup energy=measured", "subgroup energy=analytical",
-                        "subgroup energy=simulated", "dependence=study-combined", "dependence=strongest-per-study");
+                        "subgroup energy=simulated", "dependence=study-combined", "dependence=study-averaged", "dependence=strongest-per-study");
         assertThat(result.effect("inference_latency").orElseThrow().variants()).extracting(Variant::name)
                 .contains("cuts=resource:c3*1.25").doesNotContain("cuts=correctness:c3*1.25");
         assertThat(result.skipped()).hasSize(6).anyMatch(s -> s.startsWith("cuts=resource:c5*0.75"));
@@ -205,6 +205,11 @@ class SensitivityCaseTest {
         // Dempster is associative: combining within studies first gives the same masses, so the same result
         assertThat(combined.belief()).isCloseTo(result.effect("accuracy").orElseThrow().base().selection()
                 .orElseThrow().belief(), within(1e-9));
+        Variant averaged = variant("accuracy", "dependence=study-averaged");
+        assertThat(averaged.findings()).isEqualTo(17);
+        assertThat(averaged.studies()).isEqualTo(5);
+        assertThat(averaged.belief()).as("averaging within a study removes self-reinforcement")
+                .isLessThan(combined.belief());
     }
 
     @Test
