@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -67,6 +68,8 @@ public final class MassCommand implements Callable<Integer> {
 
     private static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
                     .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                    .enable(StreamReadFeature.USE_FAST_DOUBLE_PARSER)
+                    .enable(StreamWriteFeature.USE_FAST_DOUBLE_WRITER)
                     .build())
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
@@ -141,40 +144,42 @@ public final class MassCommand implements Callable<Integer> {
         int lineNo = 0;
         long errors = 0;
         String firstError = null;
-        StringWriter sw = new StringWriter(512);
-        // the writer wraps the command's own output, which must stay open: flush it, never close it
+        // one generator for every answer, straight into a buffer over the command's output, which must
+        // stay open: flush it, never close it. Each answer is computed in full before any of it is
+        // written, so a bad line never leaves half an object behind.
         Writer w = new java.io.BufferedWriter(out, 1 << 16);
+        JsonGenerator g = MAPPER.createGenerator(w);
+        g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        g.setRootValueSeparator(null);
         try (BufferedReader r = new BufferedReader(open(batch), 1 << 16)) {
             String line;
             while ((line = r.readLine()) != null) {
                 lineNo++;
-                sw.getBuffer().setLength(0);
-                try (JsonGenerator g = MAPPER.createGenerator(sw)) {
-                    try {
-                        if (line.isBlank()) {
-                            throw new BadInputException("empty line (expected one JSON object)");
-                        }
-                        JsonNode node = parseLine(line);
-                        MassResult result = compute(parser, node);
-                        MassResultWriter.write(g, result, trace);
-                    } catch (BadInputException | EvidenceException e) {
-                        String msg = "line " + lineNo + ": " + e.getMessage();
-                        errors++;
-                        if (firstError == null) {
-                            firstError = msg;
-                        }
-                        sw.getBuffer().setLength(0);
-                        try (JsonGenerator eg = MAPPER.createGenerator(sw)) {
-                            eg.writeStartObject();
-                            eg.writeStringField("error", msg);
-                            eg.writeEndObject();
-                        }
+                MassResult result = null;
+                String msg = null;
+                try {
+                    if (line.isBlank()) {
+                        throw new BadInputException("empty line (expected one JSON object)");
+                    }
+                    result = compute(parser, parseLine(line));
+                } catch (BadInputException | EvidenceException e) {
+                    msg = "line " + lineNo + ": " + e.getMessage();
+                    errors++;
+                    if (firstError == null) {
+                        firstError = msg;
                     }
                 }
-                w.write(sw.toString());
-                w.write('\n');
+                if (result != null) {
+                    MassResultWriter.write(g, result, trace);
+                } else {
+                    g.writeStartObject();
+                    g.writeStringField("error", msg);
+                    g.writeEndObject();
+                }
+                g.writeRaw('\n');
             }
         } finally {
+            g.close();
             w.flush();
         }
         if (errors > 0) {

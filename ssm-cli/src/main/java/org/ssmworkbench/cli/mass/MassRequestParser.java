@@ -26,6 +26,9 @@ public final class MassRequestParser {
 
     private final Map<List<String>, Frame> frames = new HashMap<>();
 
+    /** Focal-set keys already parsed, per frame: batches repeat the same few keys on every line. */
+    private final Map<Frame, Map<String, Long>> keys = new java.util.IdentityHashMap<>();
+
     /**
      * Parses one request.
      *
@@ -130,7 +133,22 @@ public final class MassRequestParser {
         }
     }
 
-    private static MassFunction massFunction(Frame frame, JsonNode node, String path) {
+    private long parseKey(Frame frame, String key) {
+        if (keys.size() >= 64 && !keys.containsKey(frame)) {
+            keys.clear(); // a batch of many custom frames: keep memory bounded
+        }
+        Map<String, Long> known = keys.computeIfAbsent(frame, f -> new HashMap<>());
+        Long set = known.get(key);
+        if (set == null) {
+            set = frame.parse(key); // throws for an unknown atom: such keys are not remembered
+            if (known.size() < 4096) {
+                known.put(key, set);
+            }
+        }
+        return set;
+    }
+
+    private MassFunction massFunction(Frame frame, JsonNode node, String path) {
         if (!node.isObject() || node.isEmpty()) {
             throw new BadInputException(path + ": expected a non-empty object of focal sets and masses such as"
                     + " {\"a\": 0.4, \"a,b\": 0.6}, got " + abbreviate(node));
@@ -142,7 +160,7 @@ public final class MassRequestParser {
             String where = path + "[\"" + e.getKey() + "\"]";
             long set;
             try {
-                set = frame.parse(e.getKey());
+                set = parseKey(frame, e.getKey());
             } catch (EvidenceException ex) {
                 throw new BadInputException(where + ": " + ex.getMessage(), ex);
             }

@@ -105,7 +105,27 @@ public final class Frame {
     }
 
     private static String key(String name) {
+        if (isSimple(name)) {
+            return name.toLowerCase(Locale.ROOT);
+        }
         return WHITESPACE.matcher(name.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
+    }
+
+    /** Whether the regex path would change nothing: no white space at the ends, only single spaces inside. */
+    private static boolean isSimple(String name) {
+        int n = name.length();
+        if (n == 0 || name.charAt(0) == ' ' || name.charAt(n - 1) == ' ') {
+            return false;
+        }
+        char prev = 'x';
+        for (int i = 0; i < n; i++) {
+            char c = name.charAt(i);
+            if (c == ' ' ? prev == ' ' : Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                return false;
+            }
+            prev = c;
+        }
+        return true;
     }
 
     private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
