@@ -24,12 +24,12 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.ssmworkbench.cli.BadInputException;
+import org.ssmworkbench.cli.Converters;
 import org.ssmworkbench.cli.ExitCodes;
 import org.ssmworkbench.core.belief.CombinationRule;
 import org.ssmworkbench.core.belief.EvidenceException;
 import org.ssmworkbench.core.ssm.ResultSelector;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -85,12 +85,12 @@ public final class MassCommand implements Callable<Integer> {
             description = "JSON Lines: one request per line ('-' for standard input); one answer line each.")
     private String batch;
 
-    @Option(names = "--rule", paramLabel = "RULE", converter = RuleConverter.class,
+    @Option(names = "--rule", paramLabel = "RULE", converter = Converters.Rule.class,
             description = "Use this rule for every request, whatever the request says: ${COMPLETION-CANDIDATES}.",
             completionCandidates = RuleIds.class)
     private CombinationRule rule;
 
-    @Option(names = "--select", paramLabel = "SELECTOR", converter = SelectorConverter.class,
+    @Option(names = "--select", paramLabel = "SELECTOR", converter = Converters.Selector.class,
             description = "Use this selector for every request (ef or santos; SSM frame only).")
     private ResultSelector select;
 
@@ -236,22 +236,6 @@ public final class MassCommand implements Callable<Integer> {
         var loc = e.getLocation();
         String where = loc == null ? "" : "column " + loc.getColumnNr() + ": ";
         return where + "malformed JSON: " + e.getOriginalMessage();
-    }
-
-    /** Converts a rule id for picocli. */
-    static final class RuleConverter implements ITypeConverter<CombinationRule> {
-        @Override
-        public CombinationRule convert(String value) {
-            return CombinationRule.byId(value);
-        }
-    }
-
-    /** Converts a selector id for picocli. */
-    static final class SelectorConverter implements ITypeConverter<ResultSelector> {
-        @Override
-        public ResultSelector convert(String value) {
-            return ResultSelector.byId(value);
-        }
     }
 
     /** The rule ids, for help and completion. */

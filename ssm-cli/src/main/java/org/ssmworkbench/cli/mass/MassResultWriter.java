@@ -6,6 +6,7 @@ import org.ssmworkbench.core.belief.CombinationStep;
 import org.ssmworkbench.core.belief.Frame;
 import org.ssmworkbench.core.belief.MassFunction;
 import org.ssmworkbench.core.ssm.Selection;
+import org.ssmworkbench.io.results.JsonParts;
 
 /**
  * Writes a {@link MassResult} as the JSON object of `ssm mass`. Keys are canonical focal-set keys
@@ -26,7 +27,7 @@ public final class MassResultWriter {
         Frame frame = m.frame();
         g.writeStartObject();
         g.writeFieldName("masses");
-        writeMasses(g, m);
+        JsonParts.masses(g, m);
         g.writeArrayFieldStart("conflicts");
         for (double k : r.combination().conflicts()) {
             g.writeNumber(k);
@@ -61,14 +62,6 @@ public final class MassResultWriter {
         g.writeEndObject();
     }
 
-    private static void writeMasses(JsonGenerator g, MassFunction m) throws IOException {
-        g.writeStartObject();
-        for (int i = 0; i < m.size(); i++) {
-            g.writeNumberField(m.frame().format(m.focalSet(i)), m.massAt(i));
-        }
-        g.writeEndObject();
-    }
-
     private static void writeSelection(JsonGenerator g, Selection s) throws IOException {
         g.writeObjectFieldStart("selected");
         g.writeStringField("set", s.code());
@@ -97,7 +90,7 @@ public final class MassResultWriter {
         g.writeStringField("rule", r.combination().rule().id());
         if (r.combination().average().isPresent()) {
             g.writeFieldName("average");
-            writeMasses(g, r.combination().average().get());
+            JsonParts.masses(g, r.combination().average().get());
         }
         g.writeArrayFieldStart("steps");
         for (CombinationStep st : r.combination().steps()) {
@@ -106,10 +99,10 @@ public final class MassResultWriter {
             g.writeStringField("left", st.leftLabel());
             g.writeStringField("right", st.rightLabel());
             g.writeFieldName("unnormalized");
-            writeMasses(g, st.conjunctive());
+            JsonParts.masses(g, st.conjunctive());
             g.writeNumberField("conflict", st.conflict());
             g.writeFieldName("result");
-            writeMasses(g, st.result());
+            JsonParts.masses(g, st.result());
             g.writeEndObject();
         }
         g.writeEndArray();

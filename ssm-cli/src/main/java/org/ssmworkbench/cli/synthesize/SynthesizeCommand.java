@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.ssmworkbench.cli.Converters;
 import org.ssmworkbench.cli.ExitCodes;
 import org.ssmworkbench.core.belief.CombinationRule;
 import org.ssmworkbench.core.ssm.ResultSelector;
@@ -12,12 +13,10 @@ import org.ssmworkbench.core.synthesis.MassAssignment;
 import org.ssmworkbench.io.InputException;
 import org.ssmworkbench.io.results.OutputFolder;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.TypeConversionException;
 
 /** `ssm synthesize`: a project folder in, aggregated results out. */
 @Command(name = "synthesize",
@@ -47,16 +46,16 @@ public final class SynthesizeCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "OUT", description = "Output folder (default: DIR/out).")
     private Path out;
 
-    @Option(names = "--rule", paramLabel = "RULE", converter = RuleConverter.class,
+    @Option(names = "--rule", paramLabel = "RULE", converter = Converters.Rule.class,
             description = "Override the project's combination rule: dempster, conjunctive, disjunctive, yager,"
                     + " dubois-prade, murphy.")
     private CombinationRule rule;
 
-    @Option(names = "--selector", paramLabel = "SELECTOR", converter = SelectorConverter.class,
+    @Option(names = "--selector", paramLabel = "SELECTOR", converter = Converters.Selector.class,
             description = "Override the result selector: ef or santos.")
     private ResultSelector selector;
 
-    @Option(names = "--assignment", paramLabel = "ASSIGNMENT", converter = AssignmentConverter.class,
+    @Option(names = "--assignment", paramLabel = "ASSIGNMENT", converter = Converters.Assignment.class,
             description = "Override the mass assignment: published, undiscounted, mass-preserving-split,"
                     + " equitable-split.")
     private MassAssignment assignment;
@@ -84,41 +83,5 @@ public final class SynthesizeCommand implements Callable<Integer> {
         }
         o.println("wrote " + InputException.display(target.resolve("results.json")) + " and results.csv");
         return ExitCodes.OK;
-    }
-
-    /** Rule ids for picocli. */
-    static final class RuleConverter implements ITypeConverter<CombinationRule> {
-        @Override
-        public CombinationRule convert(String value) {
-            try {
-                return CombinationRule.byId(value);
-            } catch (IllegalArgumentException e) {
-                throw new TypeConversionException(e.getMessage());
-            }
-        }
-    }
-
-    /** Selector ids for picocli. */
-    static final class SelectorConverter implements ITypeConverter<ResultSelector> {
-        @Override
-        public ResultSelector convert(String value) {
-            try {
-                return ResultSelector.byId(value);
-            } catch (IllegalArgumentException e) {
-                throw new TypeConversionException(e.getMessage());
-            }
-        }
-    }
-
-    /** Assignment ids for picocli. */
-    static final class AssignmentConverter implements ITypeConverter<MassAssignment> {
-        @Override
-        public MassAssignment convert(String value) {
-            try {
-                return MassAssignment.byId(value);
-            } catch (IllegalArgumentException e) {
-                throw new TypeConversionException(e.getMessage());
-            }
-        }
     }
 }

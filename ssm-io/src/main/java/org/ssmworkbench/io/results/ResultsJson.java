@@ -12,10 +12,8 @@ import java.util.Map;
 import java.util.OptionalDouble;
 import org.ssmworkbench.core.belief.Combination;
 import org.ssmworkbench.core.belief.CombinationStep;
-import org.ssmworkbench.core.belief.MassFunction;
 import org.ssmworkbench.core.ssm.Intensity;
 import org.ssmworkbench.core.ssm.Selection;
-import org.ssmworkbench.core.ssm.SsmScale;
 import org.ssmworkbench.core.synthesis.Checklist;
 import org.ssmworkbench.core.synthesis.ConceptMapping;
 import org.ssmworkbench.core.synthesis.CutPoints;
@@ -186,7 +184,7 @@ public final class ResultsJson {
         if (e.selection().isPresent() && e.combination().isPresent()) {
             Selection s = e.selection().get();
             Combination c = e.combination().get();
-            codes(g, "hypothesis", s.set());
+            JsonParts.codes(g, "hypothesis", s.set());
             g.writeStringField("intensity", s.label());
             g.writeNumberField("belief", s.belief());
             g.writeNumberField("plausibility", s.plausibility());
@@ -198,11 +196,11 @@ public final class ResultsJson {
             g.writeNumberField("last_conflict", c.lastConflict());
             g.writeNumberField("mean_conflict", c.meanConflict());
             g.writeFieldName("masses");
-            masses(g, c.result());
+            JsonParts.masses(g, c.result());
             Finding st = e.strongest().orElseThrow();
             g.writeObjectFieldStart("strongest");
             g.writeStringField("finding", st.key());
-            codes(g, "hypothesis", st.intensity().mask());
+            JsonParts.codes(g, "hypothesis", st.intensity().mask());
             g.writeNumberField("mass", st.mass());
             g.writeEndObject();
             g.writeStringField("change", e.change().id());
@@ -213,7 +211,7 @@ public final class ResultsJson {
         if (e.published().isPresent()) {
             PublishedResult p = e.published().get();
             g.writeObjectFieldStart("published");
-            codes(g, "hypothesis", p.hypothesis());
+            JsonParts.codes(g, "hypothesis", p.hypothesis());
             g.writeNumberField("belief", p.belief());
             if (p.findings().isPresent()) {
                 g.writeNumberField("findings", p.findings().getAsInt());
@@ -243,7 +241,7 @@ public final class ResultsJson {
         g.writeStringField("rule", c.rule().id());
         if (c.average().isPresent()) {
             g.writeFieldName("average");
-            masses(g, c.average().get());
+            JsonParts.masses(g, c.average().get());
         }
         g.writeArrayFieldStart("steps");
         for (CombinationStep st : c.steps()) {
@@ -253,7 +251,7 @@ public final class ResultsJson {
             g.writeStringField("right", st.rightLabel());
             g.writeNumberField("conflict", st.conflict());
             g.writeFieldName("result");
-            masses(g, st.result());
+            JsonParts.masses(g, st.result());
             g.writeEndObject();
         }
         g.writeEndArray();
@@ -262,7 +260,7 @@ public final class ResultsJson {
         g.writeArrayFieldStart("candidates");
         for (Selection.Candidate cand : s.candidates()) {
             g.writeStartObject();
-            codes(g, "set", cand.set());
+            JsonParts.codes(g, "set", cand.set());
             g.writeNumberField("belief", cand.belief());
             g.writeNumberField("mass", cand.mass());
             g.writeStringField("verdict", cand.verdict());
@@ -273,7 +271,7 @@ public final class ResultsJson {
             g.writeArrayFieldStart("path");
             for (Selection.DescentStep d : s.path()) {
                 g.writeStartObject();
-                codes(g, "set", d.set());
+                JsonParts.codes(g, "set", d.set());
                 g.writeNumberField("belief", d.belief());
                 g.writeBooleanField("accepted", d.accepted());
                 g.writeEndObject();
@@ -308,7 +306,7 @@ public final class ResultsJson {
             optional(g, "q3", s.q3());
             g.writeNumberField("iqr", s.iqr());
         }
-        codes(g, "intensity", f.intensity().mask());
+        JsonParts.codes(g, "intensity", f.intensity().mask());
         g.writeStringField("intensity_label", f.intensity().label());
         optional(g, "discount", f.discount());
         g.writeNumberField("study_belief", f.studyBelief());
@@ -317,7 +315,7 @@ public final class ResultsJson {
             g.writeObjectFieldStart("recorded");
             if (f.recorded().intensity().isPresent()) {
                 Intensity ri = f.recorded().intensity().get();
-                codes(g, "intensity", ri.mask());
+                JsonParts.codes(g, "intensity", ri.mask());
             }
             optional(g, "discount", f.recorded().discount());
             optional(g, "mass", f.recorded().mass());
@@ -331,22 +329,6 @@ public final class ResultsJson {
         if (v.isPresent()) {
             g.writeNumberField(name, v.getAsDouble());
         }
-    }
-
-    private static void masses(JsonGenerator g, MassFunction m) throws IOException {
-        g.writeStartObject();
-        for (int i = 0; i < m.size(); i++) {
-            g.writeNumberField(m.frame().format(m.focalSet(i)), m.massAt(i));
-        }
-        g.writeEndObject();
-    }
-
-    private static void codes(JsonGenerator g, String field, long set) throws IOException {
-        g.writeArrayFieldStart(field);
-        for (String c : SsmScale.FRAME.names(set)) {
-            g.writeString(c);
-        }
-        g.writeEndArray();
     }
 
     private static void stringArray(JsonGenerator g, String field, List<String> values) throws IOException {

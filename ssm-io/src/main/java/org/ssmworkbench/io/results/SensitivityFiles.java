@@ -75,7 +75,7 @@ public final class SensitivityFiles {
                 g.writeObjectFieldStart("base");
                 Optional<Selection> sel = e.base().selection();
                 if (sel.isPresent()) {
-                    codes(g, "hypothesis", sel.get().set());
+                    JsonParts.codes(g, "hypothesis", sel.get().set());
                     g.writeNumberField("belief", sel.get().belief());
                     g.writeNumberField("plausibility", sel.get().plausibility());
                     g.writeNumberField("findings", e.base().findings().size());
@@ -116,7 +116,7 @@ public final class SensitivityFiles {
         g.writeStringField("analysis", v.analysis());
         g.writeStringField("variant", v.name());
         if (v.hypothesis().isPresent()) {
-            codes(g, "hypothesis", v.hypothesis().get());
+            JsonParts.codes(g, "hypothesis", v.hypothesis().get());
         } else {
             g.writeNullField("hypothesis");
         }
@@ -139,14 +139,6 @@ public final class SensitivityFiles {
             g.writeStringField("note", v.note());
         }
         g.writeEndObject();
-    }
-
-    private static void codes(JsonGenerator g, String field, long set) throws IOException {
-        g.writeArrayFieldStart(field);
-        for (String c : SsmScale.FRAME.names(set)) {
-            g.writeString(c);
-        }
-        g.writeEndArray();
     }
 
     /** The CSV document as UTF-8 bytes: one row per effect and variant. */
