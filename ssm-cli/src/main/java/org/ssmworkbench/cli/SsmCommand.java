@@ -3,6 +3,9 @@ package org.ssmworkbench.cli;
 import java.util.concurrent.Callable;
 import org.ssmworkbench.cli.init.InitCommand;
 import org.ssmworkbench.cli.mass.MassCommand;
+import org.ssmworkbench.cli.mq.ExportCommand;
+import org.ssmworkbench.cli.mq.ImportCommand;
+import org.ssmworkbench.cli.report.ReportCommand;
 import org.ssmworkbench.cli.sensitivity.SensitivityCommand;
 import org.ssmworkbench.cli.synthesize.SynthesizeCommand;
 import picocli.CommandLine;
@@ -20,7 +23,7 @@ import picocli.CommandLine.Spec;
             "SSM Workbench: research synthesis with the Structured Synthesis Method and",
             "Dempster-Shafer belief functions."
         },
-        subcommands = {SynthesizeCommand.class, SensitivityCommand.class, InitCommand.class, MassCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {SynthesizeCommand.class, ReportCommand.class, SensitivityCommand.class, InitCommand.class, MassCommand.class, ImportCommand.class, ExportCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:success",

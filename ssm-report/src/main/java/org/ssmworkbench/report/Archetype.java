@@ -33,6 +33,9 @@ enum Archetype {
     private static final Set<String> ACTOR_WORDS = Set.of("participant", "developer", "people", "person", "team",
             "subject", "user", "actor", "practitioner", "student", "engineer", "researcher", "author");
 
+    private static final java.util.regex.Pattern CAMEL = java.util.regex.Pattern.compile("([a-z])([A-Z])");
+    private static final java.util.regex.Pattern SEPARATORS = java.util.regex.Pattern.compile("[_\\-\\s.]+");
+
     private final String title;
     private final String colour;
     private final String tint;
@@ -65,8 +68,8 @@ enum Archetype {
      * System.
      */
     static Archetype ofContextKey(String key) {
-        String spaced = key.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
-        String[] words = spaced.split("[_\\-\\s.]+");
+        String spaced = CAMEL.matcher(key).replaceAll("$1 $2").toLowerCase(Locale.ROOT);
+        String[] words = SEPARATORS.split(spaced);
         for (int i = words.length - 1; i >= 0; i--) {
             // the last word is the head of a compound ("energy_measurement" is a measurement)
             String w = words[i];

@@ -91,13 +91,13 @@ final class BandAxis {
         return bandX(2 * hi + 1);
     }
 
-    /** The smallest of 1, 2, 2.5, 5 × 10^k at or above {@code v}. */
+    /** The smallest of 1, 1.5, 2, 2.5, 3, 4, 5, 6, 8 × 10^k at or above {@code v}. */
     static double nice(double v) {
         if (!(v > 0) || !Double.isFinite(v)) {
             return 1;
         }
         double p = Math.pow(10, Math.floor(Math.log10(v)));
-        for (double m : new double[] {1, 2, 2.5, 5, 10}) {
+        for (double m : new double[] {1, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10}) {
             if (m * p >= v - 1e-9 * p) {
                 return m * p;
             }

@@ -60,9 +60,9 @@ final class EvidenceDiagram {
     }
 
     static Figure draw(Spec d) {
-        double width = d.wide() ? 980 : 640;
-        double leftW = d.wide() ? 262 : 206;
-        double effectW = d.wide() ? 270 : 196;
+        double width = d.wide() ? 980 : 680;
+        double leftW = d.wide() ? 262 : 196;
+        double effectW = d.wide() ? 270 : 222;
         double pitch = d.wide() ? 50 : 46;
         double busX = PAD + leftW + 28;
         double effX = width - PAD - effectW;
@@ -232,20 +232,31 @@ final class EvidenceDiagram {
     /** "models: a, b, c (+25 more)" in at most {@code maxLines} lines of {@code width}. */
     static List<String> entryLines(ContextText.Entry e, double width, int maxLines) {
         List<String> vs = e.values();
+        if (vs.isEmpty()) {
+            return TextMetrics.wrap(e.name(), 10.5, false, width).subList(0, 1);
+        }
+        // the most values that fit (fitting is monotone in the number of values shown)
         List<String> best = null;
-        for (int k = vs.size(); k >= 1; k--) {
+        for (int k = 1; k <= vs.size(); k++) {
             String text = e.name() + ": " + String.join(", ", vs.subList(0, k))
                     + (k < vs.size() ? " (+" + (vs.size() - k) + " more)" : "");
             List<String> lines = TextMetrics.wrap(text, 10.5, false, width);
-            if (lines.size() <= maxLines) {
-                return lines;
+            if (lines.size() > maxLines) {
+                break;
             }
             best = lines;
         }
-        if (best == null) {
-            return TextMetrics.wrap(e.name(), 10.5, false, width);
+        if (best != null) {
+            return best;
         }
-        return best.subList(0, Math.min(maxLines, best.size()));
+        // even the first value alone is too long: cut it, keeping the count of the others
+        String more = vs.size() > 1 ? " (+" + (vs.size() - 1) + " more)" : "";
+        List<String> lines = new ArrayList<>(TextMetrics.wrap(e.name() + ": " + vs.get(0), 10.5, false, width)
+                .subList(0, maxLines));
+        String last = lines.get(maxLines - 1);
+        lines.set(maxLines - 1, TextMetrics.fit(last + "\u2026", 10.5, false, width - TextMetrics.width(more, 10.5))
+                + more);
+        return lines;
     }
 
     private static String contextTip(List<ContextText.Entry> entries) {

@@ -212,8 +212,8 @@ final class ForestPlot {
         s.title(tip);
         s.rect(0, top, WIDTH, 30, "class", "hl", "fill", "#ffffff", "fill-opacity", 0.0);
         s.text(PAD, cy + 4, "Combined", "font-weight", "bold", "fill", Palette.INK);
-        s.text(COL_CONFIG, cy + 4, TextMetrics.fit(rule, 11, false, COL_N - COL_CONFIG - 22), "fill", Palette.MUTED);
-        s.text(COL_MASS, cy + 4, "Bel", "fill", Palette.MUTED, "text-anchor", "end", "font-size", 10);
+        double rx = PAD + TextMetrics.width("Combined", 11, true) + 8;
+        s.text(rx, cy + 4, TextMetrics.fit(rule, 11, false, PLOT_X - rx - 10), "fill", Palette.MUTED);
 
         Optional<PublishedResult> pub = e.published();
         if (pub.isPresent() && pub.get().hypothesis() != sel.set() && SsmScale.isInterval(pub.get().hypothesis())) {
@@ -229,7 +229,7 @@ final class ForestPlot {
             s.polygon(new double[] {a + 1, cy, (a + b) / 2, cy - 8, b - 1, cy, (a + b) / 2, cy + 8},
                     "fill", Palette.strong(sel.set()), "stroke", "#ffffff", "stroke-width", 1);
         }
-        s.text(COL_MEAN, cy + 4, Num.fixed(sel.belief(), 3), "font-weight", "bold", "fill", Palette.INK,
+        s.text(COL_MEAN, cy + 4, "Bel " + Num.fixed(sel.belief(), 3), "font-weight", "bold", "fill", Palette.INK,
                 "text-anchor", "end");
         s.text(COL_INTENSITY, cy + 4, Scale.code(sel.set()), "font-weight", "bold", "fill",
                 Palette.strong(sel.set()));

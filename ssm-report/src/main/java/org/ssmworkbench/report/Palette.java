@@ -27,12 +27,18 @@ final class Palette {
     private Palette() {
     }
 
+    private static final String[] BANDS = new String[13];
+
+    static {
+        for (int k = 0; k < 13; k++) {
+            BANDS[k] = k % 2 == 0 ? ATOMS.get(k / 2)
+                    : mix(mix(ATOMS.get(k / 2), ATOMS.get(k / 2 + 1), 0.5), "#ffffff", 0.45);
+        }
+    }
+
     /** Background tint of band {@code k} of the 13 (even: atom k/2, odd: the pair between). */
     static String band(int k) {
-        if (k % 2 == 0) {
-            return ATOMS.get(k / 2);
-        }
-        return mix(mix(ATOMS.get(k / 2), ATOMS.get(k / 2 + 1), 0.5), "#ffffff", 0.45);
+        return BANDS[k];
     }
 
     /** The strong colour of a hypothesis: the colour of its middle atom (the lower middle for even widths). */
@@ -54,7 +60,7 @@ final class Palette {
         StringBuilder s = new StringBuilder("#");
         for (int i = 0; i < 3; i++) {
             int v = (int) Math.round(x[i] + (y[i] - x[i]) * t);
-            s.append(String.format(java.util.Locale.ROOT, "%02x", v));
+            s.append(Character.forDigit(v >> 4, 16)).append(Character.forDigit(v & 15, 16));
         }
         return s.toString();
     }

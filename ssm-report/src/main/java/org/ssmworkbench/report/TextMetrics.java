@@ -47,12 +47,17 @@ final class TextMetrics {
             return text;
         }
         String ell = "\u2026";
-        int end = text.length();
-        while (end > 0 && width(text.substring(0, end) + ell, size, bold) > max) {
-            end--;
-            if (end > 0 && Character.isLowSurrogate(text.charAt(end))) {
-                end--;
+        double room = max - width(ell, size, bold);
+        double w = 0;
+        int end = 0;
+        while (end < text.length()) {
+            int next = end + (Character.isHighSurrogate(text.charAt(end)) && end + 1 < text.length() ? 2 : 1);
+            double cw = width(text.substring(end, next), size, bold);
+            if (w + cw > room) {
+                break;
             }
+            w += cw;
+            end = next;
         }
         return text.substring(0, end).stripTrailing() + ell;
     }
@@ -61,22 +66,26 @@ final class TextMetrics {
     static java.util.List<String> wrap(String text, double size, boolean bold, double max) {
         java.util.List<String> lines = new java.util.ArrayList<>();
         StringBuilder line = new StringBuilder();
+        double lineWidth = 0;
+        double space = width(" ", size, bold);
         for (String word : text.split(" ")) {
             if (word.isEmpty()) {
                 continue;
             }
-            String candidate = line.length() == 0 ? word : line + " " + word;
-            if (width(candidate, size, bold) <= max) {
-                line.setLength(0);
-                line.append(candidate);
+            double w = width(word, size, bold);
+            if (line.length() > 0 && lineWidth + space + w <= max) {
+                line.append(' ').append(word);
+                lineWidth += space + w;
                 continue;
             }
             if (line.length() > 0) {
                 lines.add(line.toString());
                 line.setLength(0);
+                lineWidth = 0;
             }
-            if (width(word, size, bold) <= max) {
+            if (w <= max) {
                 line.append(word);
+                lineWidth = w;
             } else {
                 lines.add(fit(word, size, bold, max));
             }

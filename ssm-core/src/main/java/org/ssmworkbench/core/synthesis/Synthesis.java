@@ -20,10 +20,13 @@ import java.util.Optional;
  * @param studies   studies in combination order
  * @param policies  policies
  * @param published published results by effect id
+ * @param order     the combination order across studies as evidence-model keys ("S6/e3"); empty: study
+ *                  order, then evidence-model order. Findings of evidence models it does not name (e.g.
+ *                  none, once a variant left models out) keep their study order after the named ones.
  */
 public record Synthesis(String id, String title, String question, String intervention, List<Effect> effects,
         List<ConceptMapping> mappings, Optional<Checklist> checklist, List<Study> studies, Policies policies,
-        Map<String, PublishedResult> published) {
+        Map<String, PublishedResult> published, List<String> order) {
 
     /** Defensive copies keeping order. */
     public Synthesis {
@@ -31,15 +34,25 @@ public record Synthesis(String id, String title, String question, String interve
         mappings = List.copyOf(mappings);
         studies = List.copyOf(studies);
         published = Collections.unmodifiableMap(new LinkedHashMap<>(published));
+        order = List.copyOf(order);
+    }
+
+    /** A synthesis combined in study order, then evidence-model order. */
+    public Synthesis(String id, String title, String question, String intervention, List<Effect> effects,
+            List<ConceptMapping> mappings, Optional<Checklist> checklist, List<Study> studies, Policies policies,
+            Map<String, PublishedResult> published) {
+        this(id, title, question, intervention, effects, mappings, checklist, studies, policies, published, List.of());
     }
 
     /** The same synthesis under other policies. */
     public Synthesis withPolicies(Policies p) {
-        return new Synthesis(id, title, question, intervention, effects, mappings, checklist, studies, p, published);
+        return new Synthesis(id, title, question, intervention, effects, mappings, checklist, studies, p, published,
+                order);
     }
 
     /** The same synthesis with other studies (e.g. one left out). */
     public Synthesis withStudies(List<Study> s) {
-        return new Synthesis(id, title, question, intervention, effects, mappings, checklist, s, policies, published);
+        return new Synthesis(id, title, question, intervention, effects, mappings, checklist, s, policies, published,
+                order);
     }
 }

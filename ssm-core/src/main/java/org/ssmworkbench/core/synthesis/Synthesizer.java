@@ -155,6 +155,14 @@ public final class Synthesizer {
                 }
             }
         }
+        if (!s.order().isEmpty()) {
+            // an explicit combination order across studies; a stable sort keeps the rest in study order
+            Map<String, Integer> position = new HashMap<>();
+            for (int i = 0; i < s.order().size(); i++) {
+                position.putIfAbsent(s.order().get(i), i);
+            }
+            findings.sort(java.util.Comparator.comparingInt(f -> position.getOrDefault(f.key(), Integer.MAX_VALUE)));
+        }
 
         return new Prepared(studyResults, findings, dropped);
     }

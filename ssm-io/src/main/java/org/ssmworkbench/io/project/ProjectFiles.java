@@ -17,10 +17,10 @@ public final class ProjectFiles {
 
     /** {@code synthesis.yaml}. */
     @JsonPropertyOrder({"format", "id", "title", "question", "intervention", "effects", "concepts", "policies",
-        "checklist", "studies", "published", "sensitivity"})
+        "checklist", "studies", "order", "published", "sensitivity"})
     public record SynthesisFile(Integer format, String id, String title, String question, String intervention,
             List<EffectEntry> effects, List<ConceptEntry> concepts, PoliciesEntry policies, String checklist,
-            List<String> studies, PublishedEntry published, SensitivityEntry sensitivity) {
+            List<String> studies, List<String> order, PublishedEntry published, SensitivityEntry sensitivity) {
     }
 
     /** The sensitivity block: cut-point factors and subgroups by moderator. */
@@ -84,9 +84,14 @@ public final class ProjectFiles {
             String explanation, LinkedHashMap<String, EffectInputEntry> effects) {
     }
 
-    /** What an evidence model reports for one effect: exactly one of summary, measurements, intensity + mass. */
+    /**
+     * What an evidence model reports for one effect: exactly one of summary, measurements, intensity + mass;
+     * optionally what a source recorded ({@code published}) and reference values the method ignores
+     * ({@code source}: name to a single value, e.g. an imported package's improvement, std and iqr).
+     */
+    @JsonPropertyOrder({"summary", "measurements", "intensity", "mass", "published", "source"})
     public record EffectInputEntry(SummaryEntry summary, JsonNode measurements, String intensity, Double mass,
-            RecordedEntry published) {
+            RecordedEntry published, LinkedHashMap<String, JsonNode> source) {
     }
 
     /** Summary statistics of RI samples. */

@@ -192,11 +192,59 @@ public final class ProjectLoader {
             unlistedStudies(studyFiles.keySet());
 
             Map<String, PublishedResult> published = published(doc, sf.published(), effectById.keySet());
+            List<String> order = order(doc, sf.order(), studies);
             Synthesis synthesis = new Synthesis(sf.id() == null ? dir.getFileName().toString() : sf.id(), title,
                     sf.question() == null ? "" : sf.question(), sf.intervention() == null ? "" : sf.intervention(),
-                    effects, mappings, checklist, studies, policies, published);
+                    effects, mappings, checklist, studies, policies, published, order);
             SensitivityPlan plan = sensitivity(doc, sf.sensitivity());
             return new Project(dir, synthesis, sf, checklistFile, studyFiles, inputs, zero, warnings, plan);
+        }
+
+        /**
+         * The optional combination order across studies: every evidence model as "study/evidence",
+         * exactly once.
+         */
+        private List<String> order(Doc<?> doc, List<String> order, List<Study> studies) {
+            if (order == null) {
+                return List.of();
+            }
+            Map<String, Set<String>> models = new LinkedHashMap<>();
+            for (Study st : studies) {
+                Set<String> ids = new java.util.LinkedHashSet<>();
+                st.evidence().forEach(em -> ids.add(em.id()));
+                models.put(st.id(), ids);
+            }
+            Map<String, Integer> seen = new HashMap<>();
+            for (int i = 0; i < order.size(); i++) {
+                List<Object> at = List.of("order", i);
+                String ref = order.get(i);
+                int slash = ref == null ? -1 : ref.indexOf('/');
+                if (slash < 0) {
+                    throw doc.error(at, "'" + ref + "' is not an evidence model: write study/evidence, e.g. S1/e1");
+                }
+                String sid = ref.substring(0, slash);
+                String eid = ref.substring(slash + 1);
+                if (!models.containsKey(sid)) {
+                    throw doc.error(at, "'" + ref + "': study '" + sid + "' is not listed in 'studies'");
+                }
+                if (!models.get(sid).contains(eid)) {
+                    throw doc.error(at, "'" + ref + "': study " + sid + " has no evidence model '" + eid + "' (it has: "
+                            + String.join(", ", models.get(sid)) + ")");
+                }
+                Integer first = seen.put(ref, i);
+                if (first != null) {
+                    throw doc.error(at, "'" + ref + "' is listed twice (first as entry " + (first + 1) + ")");
+                }
+            }
+            for (Map.Entry<String, Set<String>> st : models.entrySet()) {
+                for (String eid : st.getValue()) {
+                    if (!seen.containsKey(st.getKey() + "/" + eid)) {
+                        throw doc.error(List.of("order"), "evidence model " + st.getKey() + "/" + eid + " is missing:"
+                                + " the order must name every evidence model exactly once");
+                    }
+                }
+            }
+            return List.copyOf(order);
         }
 
         private void unlistedStudies(Collection<String> listed) {
@@ -646,6 +694,14 @@ public final class ProjectLoader {
                 throw doc.error(at, "give exactly one of: summary, measurements, or intensity and mass");
             }
             EffectInput.Recorded recorded = recorded(doc, append(at, "published"), in.published());
+            if (in.source() != null) {
+                for (Map.Entry<String, JsonNode> v : in.source().entrySet()) {
+                    if (v.getValue() != null && v.getValue().isContainerNode()) {
+                        throw doc.error(append(append(at, "source"), v.getKey()),
+                                "expected a single value (number, text, true/false or null)");
+                    }
+                }
+            }
             if (in.summary() != null) {
                 return new EffectInput.FromSummary(summary(doc, append(at, "summary"), in.summary()), "summary",
                         recorded);

@@ -1,0 +1,95 @@
+package org.ssmworkbench.cli.report;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import org.ssmworkbench.cli.BadInputException;
+import org.ssmworkbench.cli.ExitCodes;
+import org.ssmworkbench.cli.VersionProvider;
+import org.ssmworkbench.cli.synthesize.SynthesisService;
+import org.ssmworkbench.io.InputException;
+import org.ssmworkbench.io.results.OutputFolder;
+import org.ssmworkbench.report.Report;
+import org.ssmworkbench.report.ReportDate;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** `ssm report`: runs a synthesis and writes its results with the HTML report and its exports. */
+@Command(name = "report",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
+        description = {
+            "Run a synthesis project and write its report: OUT/report.html (one offline",
+            "page: summary of findings, forest plots, evidence-model diagrams, studies,",
+            "trace, provenance), OUT/figures/*.svg, findings.csv, summary.tex and",
+            "evidence.tex, beside the results of `ssm synthesize` (results.json,",
+            "results.csv); all or nothing. The report's date is SOURCE_DATE_EPOCH when",
+            "set, else the newest modification time of the input files.",
+            "See docs/formats/report.md."
+        },
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:success",
+            "1:internal error",
+            "2:bad input: the message names file, line and field (or the findings in conflict)"
+        })
+public final class ReportCommand implements Callable<Integer> {
+
+    /** The top-level names `ssm report` writes; an existing output folder may hold only these. */
+    public static final Set<String> OUTPUT_NAMES = union(SynthesisService.OUTPUT_FILES, Report.OUTPUT_NAMES);
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "DIR", description = "The project folder (holding synthesis.yaml).")
+    private Path dir;
+
+    @Option(names = "--out", paramLabel = "OUT", description = "Output folder (default: DIR/out, as ssm synthesize).")
+    private Path out;
+
+    @Override
+    public Integer call() {
+        PrintWriter o = spec.commandLine().getOut();
+        SynthesisService.Outcome outcome = SynthesisService.run(dir, SynthesisService.Overrides.NONE);
+        ReportDate date;
+        try {
+            date = ReportDate.of(outcome.project());
+        } catch (IllegalArgumentException e) {
+            // SOURCE_DATE_EPOCH that is not a number: the user's environment, not a bug
+            throw new BadInputException(e.getMessage(), e);
+        }
+        Map<String, byte[]> files = new LinkedHashMap<>(SynthesisService.outputs(outcome));
+        files.putAll(Report.files(outcome.project(), outcome.result(), VersionProvider.version(), date,
+                files.get("results.json")));
+        Path target = out != null ? out : dir.resolve("out");
+        try {
+            OutputFolder.write(target, files, OUTPUT_NAMES);
+        } catch (IOException e) {
+            throw new UncheckedIOException(new IOException("cannot write " + InputException.display(target) + ": "
+                    + OutputFolder.describe(e), e));
+        }
+        for (String w : outcome.project().warnings()) {
+            spec.commandLine().getErr().println("warning: " + w);
+        }
+        long figures = files.keySet().stream().filter(n -> n.startsWith(Report.FIGURES + "/")).count();
+        o.println("wrote " + InputException.display(target.resolve(Report.HTML)) + " with results.json, results.csv, "
+                + Report.FINDINGS_CSV + ", " + Report.SUMMARY_TEX + ", " + Report.EVIDENCE_TEX + " and " + figures
+                + " figures in " + Report.FIGURES + "/");
+        return ExitCodes.OK;
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> s = new TreeSet<>(a);
+        s.addAll(b);
+        return Set.copyOf(s);
+    }
+}

@@ -1,0 +1,131 @@
+package org.ssmworkbench.cli.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.ssmworkbench.cli.Main;
+
+/** `ssm report` on the built-in case: every output in one folder, all or nothing, exit codes. */
+class ReportCommandTest {
+
+    private static final Path CASE = Path.of("..", "examples", "quantization");
+
+    @TempDir
+    Path tmp;
+
+    /** A copy of the case (without its out/ folder). */
+    Path project;
+
+    record Run(int code, String out, String err) {
+    }
+
+    @BeforeEach
+    void copyCase() throws IOException {
+        project = tmp.resolve("case");
+        try (Stream<Path> s = Files.walk(CASE)) {
+            for (Path p : s.toList()) {
+                Path rel = CASE.relativize(p);
+                if (rel.startsWith("out")) {
+                    continue;
+                }
+                Path to = project.resolve(rel.toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.copy(p, to);
+                }
+            }
+        }
+    }
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(args, new PrintWriter(out), new PrintWriter(err));
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    private static List<String> listing(Path dir) throws IOException {
+        try (Stream<Path> s = Files.walk(dir)) {
+            return s.filter(Files::isRegularFile).map(p -> dir.relativize(p).toString().replace('\\', '/')).sorted()
+                    .toList();
+        }
+    }
+
+    @Test
+    void writesTheResultsTheReportAndItsExportsIntoDirOut() throws IOException {
+        Run r = run("report", project.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        Path out = project.resolve("out");
+        List<String> files = listing(out);
+        assertThat(files).contains("report.html", "results.json", "results.csv", "findings.csv", "summary.tex",
+                "evidence.tex", "figures/overview.svg", "figures/theory.svg", "figures/forest-accuracy.svg",
+                "figures/evidence-S6-e2.svg");
+        assertThat(files.stream().filter(f -> f.startsWith("figures/"))).hasSize(32);
+        assertThat(files).hasSize(6 + 32);
+        assertThat(r.out()).contains("report.html").contains("32 figures");
+        String html = Files.readString(out.resolve("report.html"));
+        assertThat(html).contains("Model quantization weakly negatively affects accuracy (belief 0.89, 17 findings"
+                + " from 5 studies).");
+        // the report's results are the results written beside it
+        String sha = html.replaceAll("(?s).*SHA-256 ([0-9a-f]{64}).*", "$1");
+        assertThat(sha).isEqualTo(sha256(Files.readAllBytes(out.resolve("results.json"))));
+    }
+
+    @Test
+    void replacesItsOwnOutputAndGivesTheSameBytes() throws IOException {
+        Path out = tmp.resolve("r");
+        assertThat(run("report", project.toString(), "--out", out.toString()).code()).isZero();
+        byte[] first = Files.readAllBytes(out.resolve("report.html"));
+        Run again = run("report", project.toString(), "--out", out.toString());
+        assertThat(again.code()).as(again.err()).isZero();
+        assertThat(Files.readAllBytes(out.resolve("report.html"))).isEqualTo(first);
+    }
+
+    @Test
+    void refusesAFolderHoldingSomeoneElsesFiles() throws IOException {
+        Path out = tmp.resolve("mine");
+        Files.createDirectories(out);
+        Files.writeString(out.resolve("notes.txt"), "keep me");
+        Run r = run("report", project.toString(), "--out", out.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("notes.txt").contains("did not write");
+        assertThat(listing(out)).containsExactly("notes.txt");
+    }
+
+    @Test
+    void badProjectIsBadInputAndWritesNothing() throws IOException {
+        Files.writeString(project.resolve("synthesis.yaml"), "format: 1\nid: x\n");
+        Path out = tmp.resolve("o");
+        Run r = run("report", project.toString(), "--out", out.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).startsWith("ssm report: ").contains("synthesis.yaml");
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
+    void isListedInHelp() {
+        Run r = run("--help");
+        assertThat(r.out()).contains("report");
+        Run h = run("report", "--help");
+        assertThat(h.code()).isZero();
+        assertThat(h.out()).contains("--out").contains("SOURCE_DATE_EPOCH");
+    }
+
+    private static String sha256(byte[] b) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(b));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

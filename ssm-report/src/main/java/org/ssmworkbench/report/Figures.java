@@ -1,0 +1,170 @@
+package org.ssmworkbench.report;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.ssmworkbench.core.ssm.Selection;
+import org.ssmworkbench.core.synthesis.EffectResult;
+import org.ssmworkbench.core.synthesis.EvidenceModel;
+import org.ssmworkbench.core.synthesis.Finding;
+import org.ssmworkbench.core.synthesis.Study;
+import org.ssmworkbench.core.synthesis.SynthesisResult;
+import org.ssmworkbench.io.project.Project;
+import org.ssmworkbench.io.project.ProjectFiles;
+
+/**
+ * Every figure of a report: the overview, a forest panel per effect, the aggregated theory and a
+ * diagram per evidence model (grouped by study), with unique names.
+ *
+ * @param overview the aggregated results on the SSM scale
+ * @param forests  forest panels in effect order
+ * @param theory   the aggregated theory diagram
+ * @param evidence evidence-model diagrams by study id, in combination order
+ */
+record Figures(Figure overview, List<Figure> forests, Figure theory, Map<String, List<Figure>> evidence) {
+
+    /** All figures in page order. */
+    List<Figure> all() {
+        List<Figure> out = new ArrayList<>();
+        out.add(overview);
+        out.addAll(forests);
+        out.add(theory);
+        evidence.values().forEach(out::addAll);
+        return out;
+    }
+
+    /** Draws the figures of a result, in parallel on {@code pool}; the result does not depend on the order. */
+    static Figures of(Project project, SynthesisResult r, Tasks pool) {
+        Set<String> names = new LinkedHashSet<>();
+        names.add("overview");
+        names.add("theory");
+        Supplier<Figure> overview = pool.submit(() -> OverviewPlot.of("fig-overview", r.synthesis().title(),
+                r.effects()));
+        List<Supplier<Figure>> forests = new ArrayList<>();
+        for (EffectResult e : r.effects()) {
+            String name = unique(names, "forest-" + Markup.slug(e.effect().id()));
+            forests.add(pool.submit(() -> ForestPlot.of("fig-" + name, name, r.synthesis().intervention(), e,
+                    r.synthesis().policies().cuts(e.effect().family()))));
+        }
+        Supplier<Figure> theory = pool.submit(() -> theory(project, r));
+        Map<String, List<Supplier<Figure>>> evidence = new LinkedHashMap<>();
+        for (Study st : r.synthesis().studies()) {
+            List<Supplier<Figure>> fs = new ArrayList<>();
+            for (EvidenceModel m : st.evidence()) {
+                String name = unique(names, "evidence-" + Markup.slug(st.id()) + "-" + Markup.slug(m.id()));
+                fs.add(pool.submit(() -> evidenceModel(project, r, st, m, name)));
+            }
+            evidence.put(st.id(), fs);
+        }
+        List<Figure> fo = forests.stream().map(Supplier::get).toList();
+        Map<String, List<Figure>> ev = new LinkedHashMap<>();
+        evidence.forEach((k, v) -> ev.put(k, v.stream().map(Supplier::get).toList()));
+        return new Figures(overview.get(), fo, theory.get(), ev);
+    }
+
+    private static String unique(Set<String> names, String base) {
+        String n = base;
+        for (int i = 2; !names.add(n); i++) {
+            n = base + "-" + i;
+        }
+        return n;
+    }
+
+    private static Figure theory(Project project, SynthesisResult r) {
+        List<EvidenceDiagram.Arrow> arrows = new ArrayList<>();
+        for (EffectResult e : r.effects()) {
+            if (e.selection().isEmpty()) {
+                continue;
+            }
+            Selection s = e.selection().get();
+            String tip = Statements.of(r.synthesis().intervention(), e);
+            arrows.add(new EvidenceDiagram.Arrow(e.effect().id(), e.effect().label(),
+                    Scale.braces(s.set()) + " \u00b7 " + e.findings().size()
+                            + (e.findings().size() == 1 ? " finding, " : " findings, ") + e.studies()
+                            + (e.studies() == 1 ? " study" : " studies"),
+                    s.set(), s.label(), "Bel " + Num.fixed(s.belief(), 3) + " \u00b7 Pl " + Num.fixed(s.plausibility(), 3),
+                    s.belief(), tip));
+        }
+        Map<String, LinkedHashSet<String>> mods = new LinkedHashMap<>();
+        int models = 0;
+        for (Study st : r.synthesis().studies()) {
+            for (EvidenceModel m : st.evidence()) {
+                models++;
+                for (Map.Entry<String, String> x : m.moderators().entrySet()) {
+                    mods.computeIfAbsent(x.getKey(), k -> new LinkedHashSet<>()).add(x.getValue());
+                }
+            }
+        }
+        List<String> modLines = new ArrayList<>();
+        for (Map.Entry<String, LinkedHashSet<String>> x : mods.entrySet()) {
+            modLines.add(x.getKey().replace('_', ' ') + " \u2208 {" + String.join(", ", sorted(x.getValue())) + "}");
+        }
+        List<List<ContextText.Entry>> contexts = new ArrayList<>();
+        for (Study st : r.synthesis().studies()) {
+            ProjectFiles.StudyFile f = project.studies().get(st.id());
+            contexts.add(ContextText.of(f == null ? null : f.context()));
+        }
+        int skipped = r.effects().size() - arrows.size();
+        String sub = r.synthesis().studies().size() + " studies, " + models + " evidence models, "
+                + r.findings().size() + " findings; arrows: selected intensity, belief and plausibility"
+                + (skipped > 0 ? "; " + skipped + " effect(s) without findings left out" : "");
+        String intervention = r.synthesis().intervention();
+        return EvidenceDiagram.draw(new EvidenceDiagram.Spec("fig-theory", "theory", "theory",
+                "The aggregated theory: " + intervention + " and its effects as combined over all studies.",
+                "Aggregated theory", sub, intervention, r.synthesis().studies().size() + " studies \u00b7 " + models
+                        + " evidence models", arrows, modLines, ContextText.union(contexts), 2, true));
+    }
+
+    /** Values in numeric order when all are numbers, else in order of appearance. */
+    static List<String> sorted(Set<String> values) {
+        List<String> out = new ArrayList<>(values);
+        try {
+            for (String v : out) {
+                Double.parseDouble(v);
+            }
+        } catch (NumberFormatException e) {
+            return out;
+        }
+        out.sort((a, b) -> Double.compare(Double.parseDouble(a), Double.parseDouble(b)));
+        return out;
+    }
+
+    private static Figure evidenceModel(Project project, SynthesisResult r, Study st, EvidenceModel m, String name) {
+        List<EvidenceDiagram.Arrow> arrows = new ArrayList<>();
+        for (Finding f : r.findings()) {
+            if (!f.study().equals(st.id()) || !f.evidence().equals(m.id())) {
+                continue;
+            }
+            String effectLabel = r.synthesis().effects().stream().filter(x -> x.id().equals(f.effect())).findFirst()
+                    .map(x -> x.label()).orElse(f.effect());
+            String box = Scale.braces(f.intensity().mask()) + f.statistics().map(x -> " \u00b7 mean RI "
+                    + Num.fixed(x.mean(), 2) + " %").orElse(" \u00b7 given directly");
+            String tip = f.key() + " (" + f.label() + "): " + f.intensity().label() + " on " + effectLabel + ", mass "
+                    + Num.fixed(f.mass(), 3);
+            arrows.add(new EvidenceDiagram.Arrow(f.effect(), effectLabel, box, f.intensity().mask(),
+                    f.intensity().label(), "mass " + Num.fixed(f.mass(), 3)
+                            + f.discount().stream().mapToObj(d -> " \u00b7 discount " + Num.fixed(d, 3)).findFirst()
+                                    .orElse(""),
+                    f.mass(), tip));
+        }
+        List<String> mods = new ArrayList<>();
+        for (Map.Entry<String, String> x : m.moderators().entrySet()) {
+            mods.add(x.getKey().replace('_', ' ') + " = " + x.getValue());
+        }
+        ProjectFiles.StudyFile file = project.studies().get(st.id());
+        JsonNode ctx = file == null ? null : file.context();
+        String cite = HtmlPage.shortCitation(file);
+        String heading = st.id() + "/" + m.id() + " \u00b7 " + m.label();
+        String sub = cite + (m.explanation().isEmpty() ? "" : (cite.isEmpty() ? "" : " \u2014 ") + m.explanation());
+        return EvidenceDiagram.draw(new EvidenceDiagram.Spec("fig-" + name, name, "evidence",
+                "Evidence model " + st.id() + "/" + m.id() + " (" + m.label() + ")" + (cite.isEmpty() ? "" : " of " + cite)
+                        + ".",
+                heading, sub, r.synthesis().intervention(), "at " + m.label(), arrows, mods, ContextText.of(ctx), 2,
+                false));
+    }
+}

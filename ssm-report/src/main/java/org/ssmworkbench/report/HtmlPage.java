@@ -1,0 +1,490 @@
+package org.ssmworkbench.report;
+
+import com.github.mustachejava.DefaultMustacheFactory;
+import com.github.mustachejava.Mustache;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.ssmworkbench.core.belief.Combination;
+import org.ssmworkbench.core.belief.CombinationStep;
+import org.ssmworkbench.core.belief.MassFunction;
+import org.ssmworkbench.core.ssm.ResultSelector;
+import org.ssmworkbench.core.ssm.Selection;
+import org.ssmworkbench.core.synthesis.ConceptMapping;
+import org.ssmworkbench.core.synthesis.CutPoints;
+import org.ssmworkbench.core.synthesis.EffectResult;
+import org.ssmworkbench.core.synthesis.Finding;
+import org.ssmworkbench.core.synthesis.Policies;
+import org.ssmworkbench.core.synthesis.PublishedResult;
+import org.ssmworkbench.core.synthesis.QualityBands;
+import org.ssmworkbench.core.synthesis.StudyResult;
+import org.ssmworkbench.core.synthesis.SynthesisResult;
+import org.ssmworkbench.io.project.Project;
+import org.ssmworkbench.io.project.ProjectFiles;
+import org.ssmworkbench.io.results.Comparison;
+
+/**
+ * The report page: a view model of plain records built from the synthesis result, rendered by the
+ * Mustache template {@code report.mustache}, which escapes every value it prints ({@code {{x}}}); only
+ * the figures (built by {@link Svg}, which escapes on its own), the style sheet and the script (files of
+ * this module) are inserted raw ({@code {{{x}}}}).
+ */
+final class HtmlPage {
+
+    private static final Mustache TEMPLATE = new DefaultMustacheFactory("org/ssmworkbench/report")
+            .compile("report.mustache");
+    private static final String CSS = resource("report.css");
+    private static final String JS = resource("report.js");
+
+    private HtmlPage() {
+    }
+
+    // ---- the view model (public: the template reads it by reflection) ----
+
+    /** The whole page. */
+    public record Page(String title, String question, String intervention, String tool, String date,
+            String dateSource, List<Stat> stats, String overview, List<SummaryRow> summary, List<Note> notes,
+            List<Panel> forests, String theory, String theoryCaption, List<StudyFigures> diagrams,
+            List<StudyRow> studies, List<TraceEffect> traces, Provenance provenance, List<Export> exports,
+            String css, String js) {
+    }
+
+    /** A key number in the header. */
+    public record Stat(String value, String label) {
+    }
+
+    /** A row of the summary of findings. */
+    public record SummaryRow(String id, String label, boolean hasResult, String code, String intensity,
+            String colour, String belief, String plausibility, int findings, int studies, String meanK,
+            String lastK, String change, String published, String delta, String deltaNote, boolean deltaDiffers,
+            String noteMark, String thin, String statement) {
+    }
+
+    /** A footnote of the summary (a published result's note). */
+    public record Note(String mark, String effect, String text) {
+    }
+
+    /** A figure in the page, with the findings it draws (evidence-model diagrams). */
+    public record Panel(String id, String label, String svg, String caption, String file, List<FindingRow> rows) {
+    }
+
+    /** A finding beside its evidence-model diagram. */
+    public record FindingRow(String effect, String mean, String iqr, String intensity, String colour, String mass) {
+    }
+
+    /** The evidence-model diagrams of one study. */
+    public record StudyFigures(String study, String citation, String count, List<Panel> figures) {
+    }
+
+    /** A study. */
+    public record StudyRow(String id, String authors, String year, String title, String venue, String doi,
+            String link, String key, String type, String reportedType, String quality, String computed,
+            String belief, String beliefSource, int models, int findings, List<ContextRow> context,
+            List<QuestionRow> questions, boolean hasQuestions) {
+    }
+
+    /** A context aspect of a study. */
+    public record ContextRow(String archetype, String colour, String name, String text) {
+    }
+
+    /** A checklist question's score. */
+    public record QuestionRow(String id, String text, String score) {
+    }
+
+    /** The trace of one effect. */
+    public record TraceEffect(String id, String label, String rule, int findings, boolean hasSteps,
+            List<InputRow> inputs, List<StepRow> steps, String result, boolean hasSelection,
+            List<CandidateRow> candidates, String selectorUsed, String efNote, List<PathRow> path,
+            String santosResult, String santosNote, String summary) {
+    }
+
+    /** A finding entering a fold. */
+    public record InputRow(String key, String label, String masses) {
+    }
+
+    /** One pairwise step. */
+    public record StepRow(int step, String left, String right, String rightMasses, String conflict,
+            boolean conflictHigh, String result) {
+    }
+
+    /** A hypothesis the Evidence Factory-compatible selector weighed. */
+    public record CandidateRow(String set, String belief, String mass, String threshold, String verdict,
+            boolean selected, boolean excluded) {
+    }
+
+    /** A node of Santos' descent. */
+    public record PathRow(String set, String belief, String threshold, String sibling, String siblingBelief,
+            String verdict, boolean accepted) {
+    }
+
+    /** Provenance. */
+    public record Provenance(String tool, String format, String date, String dateIso, String dateSource,
+            String results, List<InputFileRow> inputs, List<KeyValue> policies, List<MappingRow> mappings,
+            List<String> dropped, boolean hasDropped, List<String> warnings, boolean hasWarnings, String published) {
+    }
+
+    /** An input file. */
+    public record InputFileRow(String path, String sha256, long bytes) {
+    }
+
+    /** A name and value. */
+    public record KeyValue(String name, String value) {
+    }
+
+    /** A concept-mapping decision. */
+    public record MappingRow(String decision, String concepts, String into, String reason) {
+    }
+
+    /** An exported file. */
+    public record Export(String path, String what) {
+    }
+
+    // ---- building ----
+
+    static String render(Project project, SynthesisResult r, String toolVersion, ReportDate date, Figures figs,
+            String resultsSha256) {
+        Page page = page(project, r, toolVersion, date, figs, resultsSha256);
+        StringWriter w = new StringWriter(1 << 20);
+        try {
+            TEMPLATE.execute(w, page).flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return w.toString();
+    }
+
+    static Page page(Project project, SynthesisResult r, String toolVersion, ReportDate date, Figures figs,
+            String resultsSha256) {
+        var syn = r.synthesis();
+        int models = 0;
+        for (StudyResult s : r.studies()) {
+            models += s.evidenceModels();
+        }
+        List<Stat> stats = List.of(new Stat(Integer.toString(r.studies().size()), "studies"),
+                new Stat(Integer.toString(models), "evidence models"),
+                new Stat(Integer.toString(r.findings().size()), "findings"),
+                new Stat(Integer.toString(r.effects().size()), "effects"),
+                new Stat(syn.policies().rule().title(), "combination rule"),
+                new Stat(selectorName(syn.policies().selector()), "result selector"));
+
+        List<SummaryRow> summary = new ArrayList<>();
+        List<Note> notes = new ArrayList<>();
+        for (EffectResult e : r.effects()) {
+            String note = publishedNote(project, e.effect().id());
+            String mark = "";
+            if (!note.isEmpty()) {
+                mark = Integer.toString(notes.size() + 1);
+                notes.add(new Note(mark, e.effect().label(), note));
+            }
+            summary.add(summaryRow(syn.intervention(), e, mark));
+        }
+
+        List<Panel> forests = new ArrayList<>();
+        for (Figure f : figs.forests()) {
+            forests.add(panel(f));
+        }
+        List<StudyFigures> diagrams = new ArrayList<>();
+        var studyById = new java.util.HashMap<String, org.ssmworkbench.core.synthesis.Study>();
+        syn.studies().forEach(st -> studyById.put(st.id(), st));
+        for (Map.Entry<String, List<Figure>> e : figs.evidence().entrySet()) {
+            List<Panel> ps = new ArrayList<>();
+            var studyModels = studyById.get(e.getKey()).evidence();
+            for (int i = 0; i < e.getValue().size(); i++) {
+                ps.add(modelPanel(e.getValue().get(i), r, e.getKey(), studyModels.get(i).id()));
+            }
+            diagrams.add(new StudyFigures(e.getKey(), shortCitation(project.studies().get(e.getKey())),
+                    ps.size() + (ps.size() == 1 ? " evidence model" : " evidence models"), ps));
+        }
+
+        List<StudyRow> studies = new ArrayList<>();
+        for (StudyResult s : r.studies()) {
+            studies.add(studyRow(project, r, s));
+        }
+        List<TraceEffect> traces = new ArrayList<>();
+        for (EffectResult e : r.effects()) {
+            traces.add(trace(e, syn.policies().selector()));
+        }
+        return new Page(syn.title(), syn.question(), syn.intervention(), "ssm-workbench " + toolVersion,
+                date.display(), date.source(), stats, figs.overview().svg(), summary, notes, forests,
+                figs.theory().svg(), figs.theory().caption(), diagrams, studies, traces,
+                provenance(project, r, toolVersion, date, resultsSha256), exports(figs), CSS, JS);
+    }
+
+    private static Panel panel(Figure f) {
+        return new Panel("fig-" + f.name(), f.name(), f.svg(), f.caption(), f.path(), List.of());
+    }
+
+    private static Panel modelPanel(Figure f, SynthesisResult r, String study, String evidence) {
+        List<FindingRow> rows = new ArrayList<>();
+        for (Finding x : r.findings()) {
+            if (!x.study().equals(study) || !x.evidence().equals(evidence)) {
+                continue;
+            }
+            String effect = r.synthesis().effects().stream().filter(e -> e.id().equals(x.effect())).findFirst()
+                    .map(e -> e.label()).orElse(x.effect());
+            rows.add(new FindingRow(effect, x.statistics().map(st -> Num.fixed(st.mean(), 2)).orElse("direct"),
+                    x.statistics().map(st -> Num.fixed(st.iqr(), 2)).orElse(""), x.intensity().code(),
+                    Palette.strong(x.intensity().mask()), Num.fixed(x.mass(), 3)));
+        }
+        return new Panel("fig-" + f.name(), f.name(), f.svg(), f.caption(), f.path(), rows);
+    }
+
+    private static SummaryRow summaryRow(String intervention, EffectResult e, String mark) {
+        String statement = Statements.of(intervention, e);
+        String thin = Statements.thinness(e);
+        Optional<PublishedResult> pub = e.published();
+        String published = pub.map(p -> Scale.braces(p.hypothesis()) + " " + Num.fixed(p.belief(), printedDecimals(p.belief())))
+                .orElse("");
+        if (e.selection().isEmpty()) {
+            return new SummaryRow(e.effect().id(), e.effect().label(), false, "", "no findings", "#9ca3af", "", "", 0, 0,
+                    "", "", e.change().id(), published, "", "", false, mark, thin, statement);
+        }
+        Selection s = e.selection().get();
+        Combination c = e.combination().orElseThrow();
+        String delta = "";
+        String deltaNote = "";
+        boolean differs = false;
+        if (pub.isPresent()) {
+            PublishedResult p = pub.get();
+            delta = Num.signed(s.belief() - p.belief(), 3);
+            boolean same = s.set() == p.hypothesis();
+            boolean printed = Comparison.matchesAsPrinted(s.belief(), p.belief());
+            if (!same) {
+                deltaNote = "other hypothesis";
+                differs = true;
+            } else if (printed) {
+                deltaNote = "as printed";
+            } else {
+                deltaNote = "differs";
+                differs = true;
+            }
+        }
+        return new SummaryRow(e.effect().id(), e.effect().label(), true, Scale.code(s.set()), s.label(),
+                Palette.strong(s.set()), Num.fixed(s.belief(), 3), Num.fixed(s.plausibility(), 3), e.findings().size(),
+                e.studies(), Num.fixed(c.meanConflict(), 3), Num.fixed(c.lastConflict(), 3), e.change().id(), published,
+                delta, deltaNote, differs, mark, thin, statement);
+    }
+
+    /** Decimals a printed value shows (at least two, as beliefs are printed). */
+    static int printedDecimals(double printed) {
+        java.math.BigDecimal d = new java.math.BigDecimal(Double.toString(printed)).stripTrailingZeros();
+        return Math.max(2, d.scale());
+    }
+
+    static String publishedNote(Project project, String effect) {
+        ProjectFiles.PublishedEntry pe = project.file() == null ? null : project.file().published();
+        if (pe == null || pe.results() == null) {
+            return "";
+        }
+        ProjectFiles.PublishedResultEntry x = pe.results().get(effect);
+        return x == null || x.note() == null ? "" : x.note();
+    }
+
+    static String selectorName(ResultSelector s) {
+        return s == ResultSelector.EVIDENCE_FACTORY ? "Evidence Factory-compatible" : "Santos (2015)";
+    }
+
+    static String shortCitation(ProjectFiles.StudyFile f) {
+        if (f == null || f.citation() == null) {
+            return f == null ? "" : f.id();
+        }
+        ProjectFiles.CitationEntry c = f.citation();
+        String authors = authors(c.authors(), true);
+        return (authors.isEmpty() ? "" : authors + " ") + (c.year() == null ? "" : "(" + c.year() + ")");
+    }
+
+    static String authors(List<String> authors, boolean brief) {
+        if (authors == null || authors.isEmpty()) {
+            return "";
+        }
+        List<String> a = authors.stream().filter(x -> !x.equals("et al.")).toList();
+        boolean etAl = authors.contains("et al.");
+        if (a.isEmpty()) {
+            return "";
+        }
+        if (brief) {
+            if (a.size() == 1) {
+                return a.get(0) + (etAl ? " et al." : "");
+            }
+            if (a.size() == 2 && !etAl) {
+                return a.get(0) + " and " + a.get(1);
+            }
+            return a.get(0) + " et al.";
+        }
+        String joined = a.size() == 1 ? a.get(0)
+                : String.join(", ", a.subList(0, a.size() - 1)) + (etAl ? ", " : " and ") + a.get(a.size() - 1);
+        return joined + (etAl ? " et al." : "");
+    }
+
+    private static StudyRow studyRow(Project project, SynthesisResult r, StudyResult s) {
+        ProjectFiles.StudyFile f = project.studies().get(s.study());
+        ProjectFiles.CitationEntry c = f == null ? null : f.citation();
+        String doi = c == null || c.doi() == null ? "" : c.doi();
+        String link = "";
+        if (!doi.isEmpty()) {
+            link = "https://doi.org/" + doi;
+        } else if (c != null && c.url() != null && (c.url().startsWith("https://") || c.url().startsWith("http://"))) {
+            link = c.url();
+        }
+        List<ContextRow> ctx = new ArrayList<>();
+        if (f != null) {
+            for (ContextText.Entry e : ContextText.of(f.context())) {
+                ctx.add(new ContextRow(e.archetype().title(), e.archetype().colour(), e.name(), e.text()));
+            }
+        }
+        List<QuestionRow> qs = new ArrayList<>();
+        if (s.score().isPresent() && r.synthesis().checklist().isPresent()) {
+            var perQ = s.score().get().perQuestion();
+            for (var q : r.synthesis().checklist().get().questions()) {
+                Double v = perQ.get(q.id());
+                if (v != null) {
+                    qs.add(new QuestionRow(q.id(), q.text(), v.isNaN() ? "n.a." : Num.fixed(v, 2)));
+                }
+            }
+        }
+        long findings = r.findings().stream().filter(x -> x.study().equals(s.study())).count();
+        String reported = f == null || f.reportedType() == null ? "" : f.reportedType();
+        return new StudyRow(s.study(), c == null ? "" : authors(c.authors(), false),
+                c == null || c.year() == null ? "" : Integer.toString(c.year()),
+                c == null || c.title() == null ? "" : c.title(), c == null || c.venue() == null ? "" : c.venue(), doi,
+                link, f == null || f.key() == null ? "" : f.key(), s.type(), reported,
+                s.score().map(x -> Num.fixed(x.quality(), 3)).orElse("\u2013"),
+                s.computed().isPresent() ? Num.fixed(s.computed().getAsDouble(), 3) : "\u2013",
+                Num.fixed(s.belief(), 3), s.explicit() ? "given" : "band \u00d7 checklist", s.evidenceModels(),
+                (int) findings, ctx, qs, !qs.isEmpty());
+    }
+
+    private static TraceEffect trace(EffectResult e, ResultSelector used) {
+        String label = e.effect().label();
+        if (e.combination().isEmpty() || e.selection().isEmpty()) {
+            return new TraceEffect(e.effect().id(), label, "", 0, false, List.of(), List.of(), "", false, List.of(),
+                    "", "", List.of(), "", "", "No findings: nothing was combined.");
+        }
+        Combination c = e.combination().get();
+        List<InputRow> inputs = new ArrayList<>();
+        for (int i = 0; i < c.inputs().size(); i++) {
+            Finding f = e.findings().get(i);
+            inputs.add(new InputRow(c.labels().get(i), f.label(), masses(c.inputs().get(i))));
+        }
+        List<StepRow> steps = new ArrayList<>();
+        for (CombinationStep st : c.steps()) {
+            steps.add(new StepRow(st.step(), st.leftLabel(), st.rightLabel(), masses(st.right()),
+                    Num.fixed(st.conflict(), 4), st.conflict() >= 0.5, masses(st.result())));
+        }
+        MassFunction m = c.result();
+        Selection ef = used == ResultSelector.EVIDENCE_FACTORY ? e.selection().get()
+                : ResultSelector.EVIDENCE_FACTORY.select(m);
+        Selection santos = used == ResultSelector.SANTOS ? e.selection().get() : ResultSelector.SANTOS.select(m);
+        List<CandidateRow> cands = new ArrayList<>();
+        for (Selection.Candidate cd : ef.candidates()) {
+            boolean pair = Long.bitCount(cd.set()) == 2;
+            cands.add(new CandidateRow(Scale.braces(cd.set()), Num.fixed(cd.belief(), 4), Num.fixed(cd.mass(), 4),
+                    pair ? Num.fixed(ResultSelector.THRESHOLD * cd.belief(), 4) : "", cd.verdict(),
+                    cd.verdict().equals("selected"), cd.verdict().startsWith("excluded")));
+        }
+        List<PathRow> path = new ArrayList<>();
+        double parentBel = Double.NaN;
+        for (int i = 0; i < santos.path().size(); i++) {
+            Selection.DescentStep d = santos.path().get(i);
+            String threshold = i == 0 ? "" : Num.fixed(ResultSelector.THRESHOLD * parentBel, 4);
+            String verdict = i == 0 ? "start: the better half-scale" : d.accepted() ? "descend (\u2265 75% of parent)"
+                    : "stop (< 75% of parent)";
+            path.add(new PathRow(Scale.braces(d.set()), Num.fixed(d.belief(), 4), threshold,
+                    d.alternative() == 0 ? "" : Scale.braces(d.alternative()), Num.fixed(d.altBelief(), 4), verdict,
+                    d.accepted()));
+            if (d.accepted()) {
+                parentBel = d.belief();
+            }
+        }
+        Selection chosen = e.selection().get();
+        String summary = selectorName(used) + " selector: " + Scale.braces(chosen.set()) + " " + chosen.label()
+                + ", Bel " + Num.fixed(chosen.belief(), 4) + ", Pl " + Num.fixed(chosen.plausibility(), 4);
+        return new TraceEffect(e.effect().id(), label, c.rule().title(), c.inputs().size(), !steps.isEmpty(), inputs,
+                steps, masses(m), true, cands, selectorName(used), ef.note(), path,
+                Scale.braces(santos.set()) + " " + santos.label() + ", Bel " + Num.fixed(santos.belief(), 4),
+                santos.note(), summary);
+    }
+
+    /** "{WN} 0.3730 · Θ 0.6270", focal sets in canonical order, four decimals. */
+    static String masses(MassFunction m) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < m.size(); i++) {
+            if (i > 0) {
+                b.append(" \u00b7 ");
+            }
+            b.append(Scale.braces(m.frame(), m.focalSet(i))).append(' ').append(Num.fixed(m.massAt(i), 4));
+        }
+        if (m.emptyMass() > 0 && m.size() == 0) {
+            b.append("\u2205 ").append(Num.fixed(m.emptyMass(), 4));
+        }
+        return b.toString();
+    }
+
+    private static Provenance provenance(Project project, SynthesisResult r, String toolVersion, ReportDate date,
+            String resultsSha256) {
+        List<InputFileRow> inputs = new ArrayList<>();
+        for (Project.InputFile f : project.inputs()) {
+            inputs.add(new InputFileRow(f.path(), f.sha256(), f.bytes()));
+        }
+        Policies p = r.synthesis().policies();
+        List<KeyValue> pol = new ArrayList<>();
+        pol.add(new KeyValue("combination rule", p.rule().id() + " (" + p.rule().title() + ")"));
+        pol.add(new KeyValue("result selector", p.selector().id() + " (" + selectorName(p.selector()) + ")"));
+        pol.add(new KeyValue("mass assignment", p.assignment().id()));
+        pol.add(new KeyValue("quantiles", p.quantiles().id()));
+        pol.add(new KeyValue("zero baseline", project.zeroBaseline().map(z -> "substitute " + z).orElse("reject")));
+        pol.add(new KeyValue("discount", "d = 1 \u2212 exp(\u2212" + Num.tick(p.discount().factor())
+                + " \u00b7 |IQR / mean RI|), rounded to " + p.discount().decimals() + " decimals; mass rounded to "
+                + p.discount().massDecimals() + " decimals"));
+        for (Map.Entry<String, CutPoints> c : p.cutPoints().entrySet()) {
+            pol.add(new KeyValue("cut points: " + c.getKey(), ForestPlot.cutList(c.getValue())));
+        }
+        for (Map.Entry<String, QualityBands.Band> b : p.bands().bands().entrySet()) {
+            pol.add(new KeyValue("belief band: " + b.getKey(), "[" + Num.tick(b.getValue().lower()) + ", "
+                    + Num.tick(b.getValue().upper()) + "]"));
+        }
+        List<MappingRow> maps = new ArrayList<>();
+        for (ConceptMapping m : r.synthesis().mappings()) {
+            maps.add(new MappingRow(m.decision().id(), String.join(", ", m.concepts()), m.into() == null ? "" : m.into(),
+                    m.reason()));
+        }
+        String published = "";
+        if (project.file() != null && project.file().published() != null
+                && project.file().published().source() != null) {
+            published = project.file().published().source();
+        }
+        return new Provenance("ssm-workbench " + toolVersion, "ssm-workbench/report/1", date.display(), date.iso(),
+                date.source(), resultsSha256, inputs, pol, maps, r.dropped(), !r.dropped().isEmpty(), project.warnings(),
+                !project.warnings().isEmpty(), published);
+    }
+
+    private static List<Export> exports(Figures figs) {
+        List<Export> out = new ArrayList<>();
+        out.add(new Export("results.json", "every result with provenance and full traces (ssm synthesize)"));
+        out.add(new Export("results.csv", "one row per effect (ssm synthesize)"));
+        out.add(new Export("findings.csv", "one row per finding: statistics, intensity, discount, mass"));
+        out.add(new Export("summary.tex", "LaTeX table: summary of findings (booktabs)"));
+        out.add(new Export("evidence.tex", "LaTeX table: evidence per study (booktabs, longtable)"));
+        for (Figure f : figs.all()) {
+            out.add(new Export(f.path(), f.caption()));
+        }
+        return out;
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = HtmlPage.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package org.ssmworkbench.report;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.ssmworkbench.core.synthesis.SynthesisResult;
+import org.ssmworkbench.io.project.Project;
+import org.ssmworkbench.io.results.ResultsJson;
+
+/**
+ * The synthesis report and its exports, built from the result of a synthesis (what {@code ssm
+ * synthesize} computes and writes as {@code results.json}): one self-contained, offline HTML page with
+ * inline SVG figures, a CSV of the findings, two LaTeX tables and every figure as a standalone SVG.
+ * The same project, result, tool version and date give the same bytes.
+ */
+public final class Report {
+
+    /** The page. */
+    public static final String HTML = "report.html";
+    /** One row per finding. */
+    public static final String FINDINGS_CSV = "findings.csv";
+    /** LaTeX: summary of findings. */
+    public static final String SUMMARY_TEX = "summary.tex";
+    /** LaTeX: evidence per study. */
+    public static final String EVIDENCE_TEX = "evidence.tex";
+    /** The folder of standalone SVG figures. */
+    public static final String FIGURES = "figures";
+
+    /**
+     * The top-level names of everything {@link #files} writes ({@code figures} being a folder): what an
+     * output folder may hold for the tool to replace it.
+     */
+    public static final Set<String> OUTPUT_NAMES = Set.of(HTML, FINDINGS_CSV, SUMMARY_TEX, EVIDENCE_TEX, FIGURES);
+
+    private Report() {
+    }
+
+    /**
+     * The report's files, by path relative to the output folder ("report.html", "findings.csv",
+     * "summary.tex", "evidence.tex", "figures/overview.svg", …), in a fixed order. The report's date is
+     * {@code SOURCE_DATE_EPOCH} when set, else the newest modification time of the input files
+     * ({@link ReportDate}).
+     *
+     * @param project     the loaded project (citations, context, input hashes)
+     * @param result      the synthesis result of that project
+     * @param toolVersion the workbench version, e.g. "0.1.0-SNAPSHOT"
+     * @throws IllegalArgumentException if SOURCE_DATE_EPOCH is set but not a number of seconds
+     */
+    public static Map<String, byte[]> files(Project project, SynthesisResult result, String toolVersion) {
+        return files(project, result, toolVersion, ReportDate.of(project));
+    }
+
+    /** The report's files with a given date (see {@link #files(Project, SynthesisResult, String)}). */
+    public static Map<String, byte[]> files(Project project, SynthesisResult result, String toolVersion,
+            ReportDate date) {
+        return files(project, result, toolVersion, date, null);
+    }
+
+    /**
+     * The report's files with a given date, for the {@code results.json} written beside them (its
+     * SHA-256 goes into the provenance section; when null, it is rendered here with {@link ResultsJson}).
+     */
+    public static Map<String, byte[]> files(Project project, SynthesisResult result, String toolVersion,
+            ReportDate date, byte[] resultsJson) {
+        try (Tasks pool = new Tasks()) {
+            Supplier<String> resultsSha = pool.submit(() -> sha256(resultsJson != null ? resultsJson
+                    : ResultsJson.write(project, result, toolVersion)));
+            Supplier<byte[]> csv = pool.submit(() -> FindingsCsv.write(result));
+            Supplier<byte[]> summary = pool.submit(() -> Latex.summary(result, toolVersion));
+            Supplier<byte[]> evidence = pool.submit(() -> Latex.evidence(project, result, toolVersion));
+            Figures figs = Figures.of(project, result, pool);
+            Map<String, byte[]> out = new LinkedHashMap<>();
+            out.put(HTML, HtmlPage.render(project, result, toolVersion, date, figs, resultsSha.get())
+                    .getBytes(StandardCharsets.UTF_8));
+            out.put(FINDINGS_CSV, csv.get());
+            out.put(SUMMARY_TEX, summary.get());
+            out.put(EVIDENCE_TEX, evidence.get());
+            for (Figure f : figs.all()) {
+                out.put(f.path(), f.file());
+            }
+            return out;
+        }
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is not available", e);
+        }
+    }
+}
