@@ -2,7 +2,6 @@ package org.ssmworkbench.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -47,9 +46,7 @@ final class ContextText {
             }
             return out;
         }
-        Iterator<Map.Entry<String, JsonNode>> it = context.fields();
-        while (it.hasNext()) {
-            Map.Entry<String, JsonNode> f = it.next();
+        for (Map.Entry<String, JsonNode> f : context.properties()) {
             out.add(new Entry(f.getKey(), Archetype.ofContextKey(f.getKey()), values(f.getValue()), 1));
         }
         return out;
@@ -84,9 +81,7 @@ final class ContextText {
                 out.add(scalar(x));
             }
         } else if (v.isObject()) {
-            Iterator<Map.Entry<String, JsonNode>> it = v.fields();
-            while (it.hasNext()) {
-                Map.Entry<String, JsonNode> f = it.next();
+            for (Map.Entry<String, JsonNode> f : v.properties()) {
                 out.add(f.getKey().replace('_', ' ') + " " + scalar(f.getValue()));
             }
         } else {
@@ -109,9 +104,7 @@ final class ContextText {
         }
         if (v.isObject()) {
             List<String> parts = new ArrayList<>();
-            Iterator<Map.Entry<String, JsonNode>> it = v.fields();
-            while (it.hasNext()) {
-                Map.Entry<String, JsonNode> f = it.next();
+            for (Map.Entry<String, JsonNode> f : v.properties()) {
                 parts.add(f.getKey().replace('_', ' ') + " " + scalar(f.getValue()));
             }
             return String.join("; ", parts);

@@ -147,9 +147,22 @@ final class HtmlPage {
 
     // ---- building ----
 
+    /**
+     * The parts of the page that do not depend on the figures (summary, studies, traces), built while the
+     * figures are drawn.
+     */
+    record Prepared(List<Stat> stats, List<SummaryRow> summary, List<Note> notes, List<StudyRow> studies,
+            List<TraceEffect> traces) {
+    }
+
     static String render(Project project, SynthesisResult r, String toolVersion, ReportDate date, Figures figs,
             String resultsSha256) {
-        Page page = page(project, r, toolVersion, date, figs, resultsSha256);
+        return render(project, r, toolVersion, date, figs, resultsSha256, prepare(project, r));
+    }
+
+    static String render(Project project, SynthesisResult r, String toolVersion, ReportDate date, Figures figs,
+            String resultsSha256, Prepared prepared) {
+        Page page = page(project, r, toolVersion, date, figs, resultsSha256, prepared);
         StringWriter w = new StringWriter(1 << 20);
         try {
             TEMPLATE.execute(w, page).flush();
@@ -159,8 +172,7 @@ final class HtmlPage {
         return w.toString();
     }
 
-    static Page page(Project project, SynthesisResult r, String toolVersion, ReportDate date, Figures figs,
-            String resultsSha256) {
+    static Prepared prepare(Project project, SynthesisResult r) {
         var syn = r.synthesis();
         int models = 0;
         for (StudyResult s : r.studies()) {
@@ -172,7 +184,6 @@ final class HtmlPage {
                 new Stat(Integer.toString(r.effects().size()), "effects"),
                 new Stat(syn.policies().rule().title(), "combination rule"),
                 new Stat(selectorName(syn.policies().selector()), "result selector"));
-
         List<SummaryRow> summary = new ArrayList<>();
         List<Note> notes = new ArrayList<>();
         for (EffectResult e : r.effects()) {
@@ -184,7 +195,20 @@ final class HtmlPage {
             }
             summary.add(summaryRow(syn.intervention(), e, mark));
         }
+        List<StudyRow> studies = new ArrayList<>();
+        for (StudyResult s : r.studies()) {
+            studies.add(studyRow(project, r, s));
+        }
+        List<TraceEffect> traces = new ArrayList<>();
+        for (EffectResult e : r.effects()) {
+            traces.add(trace(e, syn.policies().selector()));
+        }
+        return new Prepared(stats, summary, notes, studies, traces);
+    }
 
+    static Page page(Project project, SynthesisResult r, String toolVersion, ReportDate date, Figures figs,
+            String resultsSha256, Prepared prepared) {
+        var syn = r.synthesis();
         List<Panel> forests = new ArrayList<>();
         for (Figure f : figs.forests()) {
             forests.add(panel(f));
@@ -201,19 +225,10 @@ final class HtmlPage {
             diagrams.add(new StudyFigures(e.getKey(), shortCitation(project.studies().get(e.getKey())),
                     ps.size() + (ps.size() == 1 ? " evidence model" : " evidence models"), ps));
         }
-
-        List<StudyRow> studies = new ArrayList<>();
-        for (StudyResult s : r.studies()) {
-            studies.add(studyRow(project, r, s));
-        }
-        List<TraceEffect> traces = new ArrayList<>();
-        for (EffectResult e : r.effects()) {
-            traces.add(trace(e, syn.policies().selector()));
-        }
         return new Page(syn.title(), syn.question(), syn.intervention(), "ssm-workbench " + toolVersion,
-                date.display(), date.source(), stats, figs.overview().svg(), summary, notes, forests,
-                figs.theory().svg(), figs.theory().caption(), diagrams, studies, traces,
-                provenance(project, r, toolVersion, date, resultsSha256), exports(figs), CSS, JS);
+                date.display(), date.source(), prepared.stats(), figs.overview().svg(), prepared.summary(),
+                prepared.notes(), forests, figs.theory().svg(), figs.theory().caption(), diagrams, prepared.studies(),
+                prepared.traces(), provenance(project, r, toolVersion, date, resultsSha256), exports(figs), CSS, JS);
     }
 
     private static Panel panel(Figure f) {

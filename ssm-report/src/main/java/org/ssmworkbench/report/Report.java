@@ -73,9 +73,11 @@ public final class Report {
             Supplier<byte[]> csv = pool.submit(() -> FindingsCsv.write(result));
             Supplier<byte[]> summary = pool.submit(() -> Latex.summary(result, toolVersion));
             Supplier<byte[]> evidence = pool.submit(() -> Latex.evidence(project, result, toolVersion));
+            // also loads and compiles the page template while the figures are drawn
+            Supplier<HtmlPage.Prepared> prepared = pool.submit(() -> HtmlPage.prepare(project, result));
             Figures figs = Figures.of(project, result, pool);
             Map<String, byte[]> out = new LinkedHashMap<>();
-            out.put(HTML, HtmlPage.render(project, result, toolVersion, date, figs, resultsSha.get())
+            out.put(HTML, HtmlPage.render(project, result, toolVersion, date, figs, resultsSha.get(), prepared.get())
                     .getBytes(StandardCharsets.UTF_8));
             out.put(FINDINGS_CSV, csv.get());
             out.put(SUMMARY_TEX, summary.get());

@@ -150,8 +150,10 @@ final class Svg {
             if (v == null) {
                 continue;
             }
-            String s = v instanceof Double d ? Num.coord(d) : v instanceof Float f ? Num.coord(f) : v.toString();
-            b.append(' ').append(attrs[i]).append("=\"").append(Markup.escape(s)).append('"');
+            // numbers need no escaping; text does
+            String s = v instanceof Double d ? Num.coord(d) : v instanceof Number n ? n.toString()
+                    : Markup.escape(v.toString());
+            b.append(' ').append(attrs[i]).append("=\"").append(s).append('"');
         }
     }
 }

@@ -126,19 +126,23 @@ class ReportBrowserTest {
     void noFigureHasOverlappingLabels() {
         js("document.querySelectorAll('details').forEach(function (d) { d.open = true; });");
         try {
-            @SuppressWarnings("unchecked")
-            List<String> overlaps = (List<String>) js(
-                    "var out = [];"
+            Map<?, ?> r = (Map<?, ?>) js(
+                    "var out = [], figures = 0, texts = 0;"
                     + "document.querySelectorAll('svg.ssm-figure').forEach(function (svg) {"
+                    + "  figures++;"
                     + "  var ts = Array.prototype.slice.call(svg.querySelectorAll('text'));"
                     + "  var bs = ts.map(function (t) { return t.getBBox(); });"
+                    + "  texts += ts.length;"
                     + "  for (var i = 0; i < bs.length; i++) for (var j = i + 1; j < bs.length; j++) {"
                     + "    var a = bs[i], b = bs[j];"
                     + "    if (a.x < b.x + b.width - 0.5 && b.x < a.x + a.width - 0.5 && a.y < b.y + b.height - 1"
                     + "        && b.y < a.y + a.height - 1)"
                     + "      out.push(svg.id + ': ' + ts[i].textContent + ' / ' + ts[j].textContent);"
                     + "  }"
-                    + "}); return out;");
+                    + "}); return {figures: figures, texts: texts, overlaps: out};");
+            assertThat(((Number) r.get("figures")).intValue()).isEqualTo(32);
+            assertThat(((Number) r.get("texts")).intValue()).isGreaterThan(1500);
+            List<?> overlaps = (List<?>) r.get("overlaps");
             assertThat(overlaps).as("overlapping labels").isEmpty();
         } finally {
             js("document.querySelectorAll('details').forEach(function (d) { d.open = false; });");

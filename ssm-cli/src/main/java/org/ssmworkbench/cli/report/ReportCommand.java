@@ -4,19 +4,15 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
-import org.ssmworkbench.cli.BadInputException;
 import org.ssmworkbench.cli.ExitCodes;
-import org.ssmworkbench.cli.VersionProvider;
 import org.ssmworkbench.cli.synthesize.SynthesisService;
 import org.ssmworkbench.io.InputException;
 import org.ssmworkbench.io.results.OutputFolder;
 import org.ssmworkbench.report.Report;
-import org.ssmworkbench.report.ReportDate;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -60,16 +56,7 @@ public final class ReportCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter o = spec.commandLine().getOut();
         SynthesisService.Outcome outcome = SynthesisService.run(dir, SynthesisService.Overrides.NONE);
-        ReportDate date;
-        try {
-            date = ReportDate.of(outcome.project());
-        } catch (IllegalArgumentException e) {
-            // SOURCE_DATE_EPOCH that is not a number: the user's environment, not a bug
-            throw new BadInputException(e.getMessage(), e);
-        }
-        Map<String, byte[]> files = new LinkedHashMap<>(SynthesisService.outputs(outcome));
-        files.putAll(Report.files(outcome.project(), outcome.result(), VersionProvider.version(), date,
-                files.get("results.json")));
+        Map<String, byte[]> files = SynthesisService.outputsWithReport(outcome);
         Path target = out != null ? out : dir.resolve("out");
         try {
             OutputFolder.write(target, files, OUTPUT_NAMES);

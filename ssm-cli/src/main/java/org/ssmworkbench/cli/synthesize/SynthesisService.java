@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import org.ssmworkbench.cli.BadInputException;
 import org.ssmworkbench.cli.VersionProvider;
 import org.ssmworkbench.core.belief.CombinationRule;
 import org.ssmworkbench.core.ssm.ResultSelector;
@@ -18,6 +19,8 @@ import org.ssmworkbench.io.project.ProjectLoader;
 import org.ssmworkbench.io.results.OutputFolder;
 import org.ssmworkbench.io.results.ResultsCsv;
 import org.ssmworkbench.io.results.ResultsJson;
+import org.ssmworkbench.report.Report;
+import org.ssmworkbench.report.ReportDate;
 
 /** Loads a project, applies command-line policy overrides, runs the synthesis, writes its outputs. */
 public final class SynthesisService {
@@ -76,6 +79,26 @@ public final class SynthesisService {
         Map<String, byte[]> files = new LinkedHashMap<>();
         files.put("results.json", ResultsJson.write(o.project(), o.result(), VersionProvider.version()));
         files.put("results.csv", ResultsCsv.write(o.result()));
+        return files;
+    }
+
+    /**
+     * The output files plus the HTML report and its exports (report.html, findings.csv, summary.tex,
+     * evidence.tex, figures/*.svg), the report built on exactly these results.json bytes.
+     *
+     * @throws BadInputException if SOURCE_DATE_EPOCH is set but not a number
+     */
+    public static Map<String, byte[]> outputsWithReport(Outcome o) {
+        ReportDate date;
+        try {
+            date = ReportDate.of(o.project());
+        } catch (IllegalArgumentException e) {
+            // SOURCE_DATE_EPOCH that is not a number: the user's environment, not a bug
+            throw new BadInputException(e.getMessage(), e);
+        }
+        Map<String, byte[]> files = new LinkedHashMap<>(outputs(o));
+        files.putAll(Report.files(o.project(), o.result(), VersionProvider.version(), date,
+                files.get("results.json")));
         return files;
     }
 

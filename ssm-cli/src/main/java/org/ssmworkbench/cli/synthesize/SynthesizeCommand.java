@@ -63,6 +63,9 @@ public final class SynthesizeCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "Do not print the summary table.")
     private boolean quiet;
 
+    @Option(names = "--report", description = "Also write the HTML report and its exports (as `ssm report`).")
+    private boolean report;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter o = spec.commandLine().getOut();
@@ -70,7 +73,8 @@ public final class SynthesizeCommand implements Callable<Integer> {
                 new SynthesisService.Overrides(rule, selector, assignment));
         Path target = out != null ? out : dir.resolve("out");
         try {
-            SynthesisService.write(outcome, target);
+            OutputFolder.write(target, report ? SynthesisService.outputsWithReport(outcome)
+                    : SynthesisService.outputs(outcome), OutputFolder.TOOL_OUTPUTS);
         } catch (IOException e) {
             throw new UncheckedIOException(new IOException("cannot write " + InputException.display(target) + ": "
                     + OutputFolder.describe(e), e));
@@ -81,7 +85,8 @@ public final class SynthesizeCommand implements Callable<Integer> {
                 spec.commandLine().getErr().println("warning: " + w);
             }
         }
-        o.println("wrote " + InputException.display(target.resolve("results.json")) + " and results.csv");
+        o.println("wrote " + InputException.display(target.resolve("results.json")) + " and results.csv"
+                + (report ? ", report.html and its exports" : ""));
         return ExitCodes.OK;
     }
 }
