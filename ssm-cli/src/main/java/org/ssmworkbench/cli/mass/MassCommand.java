@@ -138,48 +138,54 @@ public final class MassCommand implements Callable<Integer> {
         out.println(sw);
     }
 
+    /** Lines answered per round: parsed and computed in parallel, written in input order. */
+    private static final int CHUNK = 4096;
+
+    /** One answer line: the JSON text, and the error message when the line was bad. */
+    private record Answer(String json, String error) {
+    }
+
     private int runBatch(PrintWriter out) throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        MassRequestParser parser = new MassRequestParser();
+        // parsers keep caches and are not thread-safe: one per worker thread
+        ThreadLocal<MassRequestParser> parsers = ThreadLocal.withInitial(MassRequestParser::new);
         int lineNo = 0;
         long errors = 0;
         String firstError = null;
-        // one generator for every answer, straight into a buffer over the command's output, which must
-        // stay open: flush it, never close it. Each answer is computed in full before any of it is
-        // written, so a bad line never leaves half an object behind.
+        // a buffer over the command's output, which must stay open: flush it, never close it. Each
+        // answer is rendered in full before any of it is written, so a bad line never leaves half an
+        // object behind, and answers are written in input order.
         Writer w = new java.io.BufferedWriter(out, 1 << 16);
-        JsonGenerator g = MAPPER.createGenerator(w);
-        g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-        g.setRootValueSeparator(null);
         try (BufferedReader r = new BufferedReader(open(batch), 1 << 16)) {
-            String line;
-            while ((line = r.readLine()) != null) {
-                lineNo++;
-                MassResult result = null;
-                String msg = null;
-                try {
-                    if (line.isBlank()) {
-                        throw new BadInputException("empty line (expected one JSON object)");
-                    }
-                    result = compute(parser, parseLine(line));
-                } catch (BadInputException | EvidenceException e) {
-                    msg = "line " + lineNo + ": " + e.getMessage();
-                    errors++;
-                    if (firstError == null) {
-                        firstError = msg;
-                    }
+            String[] lines = new String[CHUNK];
+            Answer[] answers = new Answer[CHUNK];
+            while (true) {
+                int n = 0;
+                String line;
+                while (n < CHUNK && (line = r.readLine()) != null) {
+                    lines[n++] = line;
                 }
-                if (result != null) {
-                    MassResultWriter.write(g, result, trace);
-                } else {
-                    g.writeStartObject();
-                    g.writeStringField("error", msg);
-                    g.writeEndObject();
+                if (n == 0) {
+                    break;
                 }
-                g.writeRaw('\n');
+                int first = lineNo + 1;
+                java.util.stream.IntStream range = java.util.stream.IntStream.range(0, n);
+                (n > 64 ? range.parallel() : range).forEach(i -> answers[i] = answer(parsers.get(), lines[i], first + i));
+                for (int i = 0; i < n; i++) {
+                    lineNo++;
+                    if (answers[i].error() != null) {
+                        errors++;
+                        if (firstError == null) {
+                            firstError = answers[i].error();
+                        }
+                    }
+                    w.write(answers[i].json());
+                    w.write('\n');
+                    answers[i] = null;
+                    lines[i] = null;
+                }
             }
         } finally {
-            g.close();
             w.flush();
         }
         if (errors > 0) {
@@ -187,6 +193,36 @@ public final class MassCommand implements Callable<Integer> {
             return ExitCodes.BAD_INPUT;
         }
         return ExitCodes.OK;
+    }
+
+    /** Parses, computes and renders one batch line; thread-safe given a parser of the calling thread. */
+    private Answer answer(MassRequestParser parser, String line, int lineNo) {
+        StringWriter sw = new StringWriter(512);
+        try {
+            MassResult result;
+            String msg = null;
+            try {
+                if (line.isBlank()) {
+                    throw new BadInputException("empty line (expected one JSON object)");
+                }
+                result = compute(parser, parseLine(line));
+            } catch (BadInputException | EvidenceException e) {
+                result = null;
+                msg = "line " + lineNo + ": " + e.getMessage();
+            }
+            try (JsonGenerator g = MAPPER.createGenerator(sw)) {
+                if (result != null) {
+                    MassResultWriter.write(g, result, trace);
+                } else {
+                    g.writeStartObject();
+                    g.writeStringField("error", msg);
+                    g.writeEndObject();
+                }
+            }
+            return new Answer(sw.toString(), msg);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static JsonNode parseLine(String line) {
