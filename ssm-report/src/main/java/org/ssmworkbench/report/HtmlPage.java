@@ -14,6 +14,9 @@ import java.util.Optional;
 import org.ssmworkbench.core.belief.Combination;
 import org.ssmworkbench.core.belief.CombinationStep;
 import org.ssmworkbench.core.belief.MassFunction;
+import org.ssmworkbench.core.sensitivity.EffectSensitivity;
+import org.ssmworkbench.core.sensitivity.SensitivityResult;
+import org.ssmworkbench.core.sensitivity.Variant;
 import org.ssmworkbench.core.ssm.ResultSelector;
 import org.ssmworkbench.core.ssm.Selection;
 import org.ssmworkbench.core.synthesis.ConceptMapping;
@@ -51,8 +54,32 @@ final class HtmlPage {
     public record Page(String title, String question, String intervention, String tool, String date,
             String dateSource, List<Stat> stats, String overview, List<SummaryRow> summary, List<Note> notes,
             List<Panel> forests, String theory, String theoryCaption, List<StudyFigures> diagrams,
-            List<StudyRow> studies, List<TraceEffect> traces, Provenance provenance, List<Export> exports,
-            String css, String js) {
+            List<StudyRow> studies, List<TraceEffect> traces, Sensitivity sensitivity, String provenanceNum,
+            String exportsNum, Provenance provenance, List<Export> exports, String css, String js) {
+    }
+
+    /** The sensitivity section (absent when the report is built without a sensitivity analysis). */
+    public record Sensitivity(String num, List<SensitivityEffect> effects, List<String> skipped,
+            boolean hasSkipped, String styles) {
+    }
+
+    /** Styles of the sensitivity section (only in pages that have one, so other pages keep their bytes). */
+    private static final String SENSITIVITY_CSS = """
+            .sens-summary { margin: 0 0 6px; color: #374151; }
+            details.variants { border: 1px solid var(--rule); border-radius: 6px; margin: 0 0 18px; }
+            table.variants { margin: 0; font-size: 12.5px; }
+            table.variants tr.flip td { font-weight: 700; }
+            table.variants tr.flip td.note { font-weight: normal; }
+            """;
+
+    /** The sensitivity of one effect: its summary line, its figure and the table of every variant. */
+    public record SensitivityEffect(String id, String label, String base, String summary, String svg,
+            String caption, String file, int count, List<VariantRow> rows) {
+    }
+
+    /** One variant in the table of every variant. */
+    public record VariantRow(String analysis, String name, String hypothesis, String colour, boolean hasHypothesis,
+            String belief, String plausibility, int findings, int studies, boolean flips, String note) {
     }
 
     /** A key number in the header. */
@@ -162,7 +189,16 @@ final class HtmlPage {
 
     static String render(Project project, SynthesisResult r, String toolVersion, ReportDate date, Figures figs,
             String resultsSha256, Prepared prepared) {
-        Page page = page(project, r, toolVersion, date, figs, resultsSha256, prepared);
+        return render(project, r, toolVersion, date, figs, resultsSha256, prepared, null, List.of());
+    }
+
+    /**
+     * The page, with a sensitivity section when {@code sensitivity} is not null ({@code sensitivityFigs}:
+     * one figure per effect, in the order of its effects).
+     */
+    static String render(Project project, SynthesisResult r, String toolVersion, ReportDate date, Figures figs,
+            String resultsSha256, Prepared prepared, SensitivityResult sensitivity, List<Figure> sensitivityFigs) {
+        Page page = page(project, r, toolVersion, date, figs, resultsSha256, prepared, sensitivity, sensitivityFigs);
         StringWriter w = new StringWriter(1 << 20);
         try {
             TEMPLATE.execute(w, page).flush();
@@ -208,6 +244,11 @@ final class HtmlPage {
 
     static Page page(Project project, SynthesisResult r, String toolVersion, ReportDate date, Figures figs,
             String resultsSha256, Prepared prepared) {
+        return page(project, r, toolVersion, date, figs, resultsSha256, prepared, null, List.of());
+    }
+
+    static Page page(Project project, SynthesisResult r, String toolVersion, ReportDate date, Figures figs,
+            String resultsSha256, Prepared prepared, SensitivityResult sensitivity, List<Figure> sensitivityFigs) {
         var syn = r.synthesis();
         List<Panel> forests = new ArrayList<>();
         for (Figure f : figs.forests()) {
@@ -228,7 +269,31 @@ final class HtmlPage {
         return new Page(syn.title(), syn.question(), syn.intervention(), "ssm-workbench " + toolVersion,
                 date.display(), date.source(), prepared.stats(), figs.overview().svg(), prepared.summary(),
                 prepared.notes(), forests, figs.theory().svg(), figs.theory().caption(), diagrams, prepared.studies(),
-                prepared.traces(), provenance(project, r, toolVersion, date, resultsSha256), exports(figs), CSS, JS);
+                prepared.traces(), sensitivity == null ? null : sensitivity(sensitivity, sensitivityFigs),
+                sensitivity == null ? "6" : "7", sensitivity == null ? "7" : "8",
+                provenance(project, r, toolVersion, date, resultsSha256), exports(figs, sensitivity != null, sensitivityFigs), CSS,
+                JS);
+    }
+
+    private static Sensitivity sensitivity(SensitivityResult s, List<Figure> figs) {
+        List<SensitivityEffect> effects = new ArrayList<>();
+        for (int i = 0; i < s.effects().size(); i++) {
+            EffectSensitivity e = s.effects().get(i);
+            Figure f = figs.get(i);
+            List<VariantRow> rows = new ArrayList<>();
+            for (Variant v : e.variants()) {
+                rows.add(new VariantRow(v.analysis(), v.name(), SensitivityPlot.hypothesis(v),
+                        v.hypothesis().map(Palette::strong).orElse("#9ca3af"), v.hypothesis().isPresent(),
+                        v.hypothesis().isPresent() ? Num.fixed(v.belief(), 3) : "",
+                        v.hypothesis().isPresent() ? Num.fixed(v.plausibility(), 3) : "", v.findings(), v.studies(),
+                        v.flips(), v.note()));
+            }
+            String base = e.base().selection().map(x -> Scale.braces(x.set()) + " " + x.label() + ", Bel "
+                    + Num.fixed(x.belief(), 3)).orElse("no findings");
+            effects.add(new SensitivityEffect(Markup.slug(e.effect().id()), e.effect().label(), base,
+                    SensitivityPlot.summary(e), f.svg(), f.caption(), f.path(), rows.size(), rows));
+        }
+        return new Sensitivity("6", effects, s.skipped(), !s.skipped().isEmpty(), SENSITIVITY_CSS);
     }
 
     private static Panel panel(Figure f) {
@@ -479,14 +544,21 @@ final class HtmlPage {
                 !project.warnings().isEmpty(), published);
     }
 
-    private static List<Export> exports(Figures figs) {
+    private static List<Export> exports(Figures figs, boolean sensitivity, List<Figure> sensitivityFigs) {
         List<Export> out = new ArrayList<>();
         out.add(new Export("results.json", "every result with provenance and full traces (ssm synthesize)"));
         out.add(new Export("results.csv", "one row per effect (ssm synthesize)"));
+        if (sensitivity) {
+            out.add(new Export("sensitivity.json", "every variant of the sensitivity analysis (ssm sensitivity)"));
+            out.add(new Export("sensitivity.csv", "one row per effect and variant (ssm sensitivity)"));
+        }
         out.add(new Export("findings.csv", "one row per finding: statistics, intensity, discount, mass"));
         out.add(new Export("summary.tex", "LaTeX table: summary of findings (booktabs)"));
         out.add(new Export("evidence.tex", "LaTeX table: evidence per study (booktabs, longtable)"));
         for (Figure f : figs.all()) {
+            out.add(new Export(f.path(), f.caption()));
+        }
+        for (Figure f : sensitivityFigs) {
             out.add(new Export(f.path(), f.caption()));
         }
         return out;

@@ -3,11 +3,16 @@ package org.ssmworkbench.report;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.ssmworkbench.core.sensitivity.EffectSensitivity;
+import org.ssmworkbench.core.sensitivity.SensitivityResult;
 import org.ssmworkbench.core.synthesis.SynthesisResult;
 import org.ssmworkbench.io.project.Project;
 import org.ssmworkbench.io.results.ResultsJson;
@@ -67,6 +72,19 @@ public final class Report {
      */
     public static Map<String, byte[]> files(Project project, SynthesisResult result, String toolVersion,
             ReportDate date, byte[] resultsJson) {
+        return files(project, result, toolVersion, date, resultsJson, null);
+    }
+
+    /**
+     * The report's files as {@link #files(Project, SynthesisResult, String, ReportDate, byte[])}, with a
+     * "Sensitivity" section when {@code sensitivity} is not null: per effect a one-line summary, a
+     * forest-style figure of the base result and every variant that flips it (also exported as
+     * {@code figures/sensitivity-EFFECT.svg}) and a table of every variant.
+     *
+     * @param sensitivity the sensitivity analysis of {@code result}, or null for no such section
+     */
+    public static Map<String, byte[]> files(Project project, SynthesisResult result, String toolVersion,
+            ReportDate date, byte[] resultsJson, SensitivityResult sensitivity) {
         try (Tasks pool = new Tasks()) {
             Supplier<String> resultsSha = pool.submit(() -> sha256(resultsJson != null ? resultsJson
                     : ResultsJson.write(project, result, toolVersion)));
@@ -75,14 +93,32 @@ public final class Report {
             Supplier<byte[]> evidence = pool.submit(() -> Latex.evidence(project, result, toolVersion));
             // also loads and compiles the page template while the figures are drawn
             Supplier<HtmlPage.Prepared> prepared = pool.submit(() -> HtmlPage.prepare(project, result));
+            List<Supplier<Figure>> sens = new ArrayList<>();
+            if (sensitivity != null) {
+                Set<String> names = new HashSet<>();
+                for (EffectSensitivity e : sensitivity.effects()) {
+                    String base = "sensitivity-" + Markup.slug(e.effect().id());
+                    String n = base;
+                    for (int i = 2; !names.add(n); i++) {
+                        n = base + "-" + i;
+                    }
+                    String name = n;
+                    sens.add(pool.submit(() -> SensitivityPlot.of("fig-" + name, name,
+                            result.synthesis().intervention(), e)));
+                }
+            }
             Figures figs = Figures.of(project, result, pool);
+            List<Figure> sensFigs = sens.stream().map(Supplier::get).toList();
             Map<String, byte[]> out = new LinkedHashMap<>();
-            out.put(HTML, HtmlPage.render(project, result, toolVersion, date, figs, resultsSha.get(), prepared.get())
-                    .getBytes(StandardCharsets.UTF_8));
+            out.put(HTML, HtmlPage.render(project, result, toolVersion, date, figs, resultsSha.get(), prepared.get(),
+                    sensitivity, sensFigs).getBytes(StandardCharsets.UTF_8));
             out.put(FINDINGS_CSV, csv.get());
             out.put(SUMMARY_TEX, summary.get());
             out.put(EVIDENCE_TEX, evidence.get());
             for (Figure f : figs.all()) {
+                out.put(f.path(), f.file());
+            }
+            for (Figure f : sensFigs) {
                 out.put(f.path(), f.file());
             }
             return out;

@@ -40,7 +40,10 @@ import picocli.CommandLine.Spec;
             "out, each combination rule, each selector, each mass assignment, each cut point moved by",
             "each factor, subgroups by moderator (synthesis.yaml 'sensitivity'), and one finding per",
             "study. Writes OUT/sensitivity.json and OUT/sensitivity.csv beside results.json and",
-            "results.csv (all or nothing) and prints what flips."
+            "results.csv (all or nothing) and prints what flips. With --report, also writes the HTML",
+            "report and its exports (as `ssm report`) with a Sensitivity section: per effect the base",
+            "result and every variant that flips it on the SSM scale (figures/sensitivity-EFFECT.svg)",
+            "and a table of every variant."
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:internal error", "2:bad input (file, line and field named)"})
@@ -63,6 +66,10 @@ public final class SensitivityCommand implements Callable<Integer> {
     @Option(names = "--all", description = "List every variant in the printed table, not only those that flip.")
     private boolean all;
 
+    @Option(names = "--report", description = "Also write the HTML report and its exports (as `ssm report`), with"
+            + " a Sensitivity section.")
+    private boolean report;
+
     @Override
     public Integer call() throws Exception {
         SynthesisService.Outcome base = SynthesisService.run(dir, SynthesisService.Overrides.NONE);
@@ -76,14 +83,16 @@ public final class SensitivityCommand implements Callable<Integer> {
             }
         }
         SensitivityResult r = SensitivityAnalysis.run(project.synthesis(), plan);
-        Map<String, byte[]> files = new LinkedHashMap<>(SynthesisService.outputs(base));
+        Map<String, byte[]> files = new LinkedHashMap<>(report ? SynthesisService.outputsWithReport(base, r)
+                : SynthesisService.outputs(base));
         files.put("sensitivity.json", SensitivityFiles.json(project, r, VersionProvider.version()));
         files.put("sensitivity.csv", SensitivityFiles.csv(r));
         Path target = out != null ? out : dir.resolve("out");
         OutputFolder.write(target, files, OutputFolder.TOOL_OUTPUTS);
         PrintWriter o = spec.commandLine().getOut();
         o.print(table(r, all));
-        o.println("wrote " + InputException.display(target.resolve("sensitivity.json")) + " and sensitivity.csv");
+        o.println("wrote " + InputException.display(target.resolve("sensitivity.json")) + " and sensitivity.csv"
+                + (report ? ", report.html and its exports" : ""));
         return ExitCodes.OK;
     }
 

@@ -8,6 +8,7 @@ import java.util.Set;
 import org.ssmworkbench.cli.BadInputException;
 import org.ssmworkbench.cli.VersionProvider;
 import org.ssmworkbench.core.belief.CombinationRule;
+import org.ssmworkbench.core.sensitivity.SensitivityResult;
 import org.ssmworkbench.core.ssm.ResultSelector;
 import org.ssmworkbench.core.synthesis.MassAssignment;
 import org.ssmworkbench.core.synthesis.Policies;
@@ -89,6 +90,17 @@ public final class SynthesisService {
      * @throws BadInputException if SOURCE_DATE_EPOCH is set but not a number
      */
     public static Map<String, byte[]> outputsWithReport(Outcome o) {
+        return outputsWithReport(o, null);
+    }
+
+    /**
+     * As {@link #outputsWithReport(Outcome)}, the report with a "Sensitivity" section (and its figures
+     * figures/sensitivity-EFFECT.svg) when {@code sensitivity} is not null.
+     *
+     * @param sensitivity the sensitivity analysis of {@code o}'s synthesis, or null
+     * @throws BadInputException if SOURCE_DATE_EPOCH is set but not a number
+     */
+    public static Map<String, byte[]> outputsWithReport(Outcome o, SensitivityResult sensitivity) {
         ReportDate date;
         try {
             date = ReportDate.of(o.project());
@@ -98,7 +110,7 @@ public final class SynthesisService {
         }
         Map<String, byte[]> files = new LinkedHashMap<>(outputs(o));
         files.putAll(Report.files(o.project(), o.result(), VersionProvider.version(), date,
-                files.get("results.json")));
+                files.get("results.json"), sensitivity));
         return files;
     }
 

@@ -83,6 +83,23 @@ class SensitivityCommandTest {
     }
 
     @Test
+    void reportOptionWritesTheReportWithASensitivitySection() throws IOException {
+        Path dir = copyCase();
+        Path out = tmp.resolve("rep");
+        Run r = run("sensitivity", dir.toString(), "--out", out.toString(), "--report");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("report.html and its exports");
+        assertThat(out.resolve("sensitivity.json")).exists();
+        assertThat(out.resolve("results.json")).exists();
+        String html = Files.readString(out.resolve("report.html"));
+        assertThat(html).contains("<section id=\"sensitivity\">").contains("<a href=\"#sensitivity\">Sensitivity</a>")
+                .contains("id=\"fig-sensitivity-accuracy\"").contains("subgroup method&#61;PTQ");
+        assertThat(out.resolve("figures/sensitivity-accuracy.svg")).exists();
+        assertThat(Files.readString(out.resolve("figures/sensitivity-accuracy.svg"))).contains("without S3");
+        assertThat(out.resolve("figures/overview.svg")).exists();
+    }
+
+    @Test
     void cutFactorsFromTheCommandLineReplaceTheProjects() throws IOException {
         Path dir = copyCase();
         Run r = run("sensitivity", dir.toString(), "--out", tmp.resolve("o").toString(), "--cut-factors", "0.5,2");
