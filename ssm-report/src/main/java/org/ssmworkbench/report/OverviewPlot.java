@@ -41,24 +41,13 @@ final class OverviewPlot {
                 "selected hypothesis per effect on the SSM scale (strongly negative \u2026 strongly positive)",
                 "fill", Palette.MUTED);
         double headY = TOP - 8;
-        head(s, PAD, headY, "Effect", "start");
-        head(s, COL_N, headY, "findings", "end");
-        head(s, COL_ST, headY, "studies", "end");
-        head(s, COL_BEL, headY, "Bel", "end");
-        head(s, COL_PL, headY, "Pl", "end");
-        head(s, COL_PUB, headY, "published (\u0394 Bel)", "start");
-        for (int a = 0; a < 7; a++) {
-            double x = SCALE_X + a * ATOM;
-            s.rect(x, TOP - 22, ATOM, bottom - TOP + 22, "fill", Palette.ATOMS.get(a), "fill-opacity", 0.55);
-            if (a > 0) {
-                s.line(x, TOP - 22, x, bottom, "stroke", "#ffffff", "stroke-width", 1.5);
-            }
-            s.open("g", "class", "band-label");
-            s.title(SsmScale.LABELS.get(a));
-            s.text(x + ATOM / 2, headY, SsmScale.CODES.get(a), "text-anchor", "middle", "font-size", 10.5,
-                    "font-weight", "bold", "fill", a == 3 ? Palette.MUTED : Palette.STRONG.get(a));
-            s.close();
-        }
+        ScaleColumns.head(s, PAD, headY, "Effect", "start");
+        ScaleColumns.head(s, COL_N, headY, "findings", "end");
+        ScaleColumns.head(s, COL_ST, headY, "studies", "end");
+        ScaleColumns.head(s, COL_BEL, headY, "Bel", "end");
+        ScaleColumns.head(s, COL_PL, headY, "Pl", "end");
+        ScaleColumns.head(s, COL_PUB, headY, "published (\u0394 Bel)", "start");
+        ScaleColumns.columns(s, SCALE_X, ATOM, TOP, bottom, headY);
         for (int i = 0; i < effects.size(); i++) {
             row(s, effects.get(i), i, TOP + i * ROW);
         }
@@ -68,10 +57,6 @@ final class OverviewPlot {
                 "fill", Palette.MUTED, "font-size", 10);
         s.close();
         return new Figure("overview", "overview", "Aggregated results per effect on the SSM scale.", s.end());
-    }
-
-    private static void head(Svg s, double x, double y, String text, String anchor) {
-        s.text(x, y, text, "font-size", 10, "font-weight", "bold", "fill", Palette.MUTED, "text-anchor", anchor);
     }
 
     private static void row(Svg s, EffectResult e, int i, double top) {
@@ -103,9 +88,7 @@ final class OverviewPlot {
         if (e.selection().isPresent()) {
             Selection sel = e.selection().get();
             if (SsmScale.isInterval(sel.set())) {
-                double a = SCALE_X + Scale.lo(sel.set()) * ATOM + 6;
-                double b = SCALE_X + (Scale.hi(sel.set()) + 1) * ATOM - 6;
-                s.rect(a, cy - 5.5, b - a, 11, "rx", 2.5, "fill", Palette.strong(sel.set()));
+                ScaleColumns.bar(s, SCALE_X, ATOM, sel.set(), cy);
             }
             s.text(COL_BEL, ty, Num.fixed(sel.belief(), 3), "font-weight", "bold", "fill", Palette.INK,
                     "text-anchor", "end");

@@ -7,7 +7,6 @@ import java.util.Map;
 import org.ssmworkbench.core.sensitivity.EffectSensitivity;
 import org.ssmworkbench.core.sensitivity.Variant;
 import org.ssmworkbench.core.ssm.Selection;
-import org.ssmworkbench.core.ssm.SsmScale;
 
 /**
  * The sensitivity of one effect's result, forest-style: the base result as the first row, then one row
@@ -69,23 +68,12 @@ final class SensitivityPlot {
         s.text(PAD + Math.min(420, TextMetrics.width("Sensitivity: " + label, 15, true)) + 10, 22,
                 TextMetrics.fit(summary(e), 11, false, WIDTH - PAD - 440), "fill", Palette.MUTED);
         double headY = TOP - 8;
-        head(s, LABEL_X, headY, "Variant", "start");
-        head(s, COL_N, headY, "findings", "end");
-        head(s, COL_ST, headY, "studies", "end");
-        head(s, COL_BEL, headY, "Bel", "end");
-        head(s, COL_NOTE, headY, "note", "start");
-        for (int a = 0; a < 7; a++) {
-            double x = SCALE_X + a * ATOM;
-            s.rect(x, TOP - 22, ATOM, bottom - TOP + 22, "fill", Palette.ATOMS.get(a), "fill-opacity", 0.55);
-            if (a > 0) {
-                s.line(x, TOP - 22, x, bottom, "stroke", "#ffffff", "stroke-width", 1.5);
-            }
-            s.open("g", "class", "band-label");
-            s.title(SsmScale.LABELS.get(a));
-            s.text(x + ATOM / 2, headY, SsmScale.CODES.get(a), "text-anchor", "middle", "font-size", 10.5,
-                    "font-weight", "bold", "fill", a == 3 ? Palette.MUTED : Palette.STRONG.get(a));
-            s.close();
-        }
+        ScaleColumns.head(s, LABEL_X, headY, "Variant", "start");
+        ScaleColumns.head(s, COL_N, headY, "findings", "end");
+        ScaleColumns.head(s, COL_ST, headY, "studies", "end");
+        ScaleColumns.head(s, COL_BEL, headY, "Bel", "end");
+        ScaleColumns.head(s, COL_NOTE, headY, "note", "start");
+        ScaleColumns.columns(s, SCALE_X, ATOM, TOP, bottom, headY);
         double y = TOP;
         baseRow(s, e, y);
         y += ROW;
@@ -112,10 +100,6 @@ final class SensitivityPlot {
         return new Figure(name, "sensitivity", "Sensitivity of " + label + ": " + summary(e) + ".", s.end());
     }
 
-    private static void head(Svg s, double x, double y, String text, String anchor) {
-        s.text(x, y, text, "font-size", 10, "font-weight", "bold", "fill", Palette.MUTED, "text-anchor", anchor);
-    }
-
     private static void baseRow(Svg s, EffectSensitivity e, double top) {
         double cy = top + ROW / 2;
         double ty = cy + 4;
@@ -127,7 +111,7 @@ final class SensitivityPlot {
         s.text(COL_ST, ty, Integer.toString(e.base().studies()), "fill", Palette.INK, "text-anchor", "end");
         if (e.base().selection().isPresent()) {
             Selection sel = e.base().selection().get();
-            bar(s, sel.set(), cy);
+            ScaleColumns.bar(s, SCALE_X, ATOM, sel.set(), cy);
             s.text(COL_BEL, ty, Num.fixed(sel.belief(), 3), "font-weight", "bold", "fill", Palette.INK,
                     "text-anchor", "end");
         } else {
@@ -152,7 +136,7 @@ final class SensitivityPlot {
         s.text(COL_N, ty, Integer.toString(v.findings()), "fill", Palette.INK, "text-anchor", "end");
         s.text(COL_ST, ty, Integer.toString(v.studies()), "fill", Palette.INK, "text-anchor", "end");
         if (v.hypothesis().isPresent()) {
-            bar(s, v.hypothesis().get(), cy);
+            ScaleColumns.bar(s, SCALE_X, ATOM, v.hypothesis().get(), cy);
             s.text(COL_BEL, ty, Num.fixed(v.belief(), 3), "fill", Palette.INK, "text-anchor", "end");
         } else {
             s.text(SCALE_X + 3.5 * ATOM, ty, "no result", "fill", Palette.MUTED, "text-anchor", "middle",
@@ -163,23 +147,5 @@ final class SensitivityPlot {
                     "fill", "#b45309");
         }
         s.close();
-    }
-
-    /** The atoms of a hypothesis as bars (one bar for an interval). */
-    private static void bar(Svg s, long set, double cy) {
-        if (set == 0L) {
-            return;
-        }
-        if (SsmScale.isInterval(set)) {
-            double a = SCALE_X + Scale.lo(set) * ATOM + 6;
-            double b = SCALE_X + (Scale.hi(set) + 1) * ATOM - 6;
-            s.rect(a, cy - 5.5, b - a, 11, "rx", 2.5, "fill", Palette.strong(set));
-            return;
-        }
-        for (int k = 0; k < 7; k++) {
-            if ((set & (1L << k)) != 0) {
-                s.rect(SCALE_X + k * ATOM + 6, cy - 5.5, ATOM - 12, 11, "rx", 2.5, "fill", Palette.strong(1L << k));
-            }
-        }
     }
 }
