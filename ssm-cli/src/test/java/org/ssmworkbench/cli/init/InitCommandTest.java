@@ -7,8 +7,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,7 +17,7 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.ssmworkbench.cli.Main;
+import org.ssmworkbench.cli.CliRun;
 
 /** `ssm init`: the scaffold is complete, runs as it is, and never overwrites anything. */
 class InitCommandTest {
@@ -30,16 +28,6 @@ class InitCommandTest {
 
     @TempDir
     Path tmp;
-
-    record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Run(code, out.toString(), err.toString());
-    }
 
     private static Map<String, String> snapshot(Path dir) throws IOException {
         Map<String, String> files = new TreeMap<>();
@@ -61,7 +49,7 @@ class InitCommandTest {
     @Test
     void createsTheFiveFilesAsShipped() throws Exception {
         Path dir = tmp.resolve("new");
-        Run r = run("init", dir.toString());
+        CliRun r = CliRun.of("init", dir.toString());
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.err()).isEmpty();
         for (String f : FILES) {
@@ -82,8 +70,8 @@ class InitCommandTest {
     @Test
     void theScaffoldRunsAsItIs() throws Exception {
         Path dir = tmp.resolve("new");
-        assertThat(run("init", dir.toString()).code()).isZero();
-        Run r = run("synthesize", dir.toString());
+        assertThat(CliRun.of("init", dir.toString()).code()).isZero();
+        CliRun r = CliRun.of("synthesize", dir.toString());
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.err()).as("no warnings").isEmpty();
         JsonNode j = JSON.readTree(dir.resolve("out/results.json").toFile());
@@ -166,7 +154,7 @@ class InitCommandTest {
         Files.writeString(dir.resolve("synthesis.yaml"), "my own work\n");
         Files.createDirectories(dir.resolve("studies"));
         Map<String, String> before = snapshot(dir);
-        Run r = run("init", dir.toString());
+        CliRun r = CliRun.of("init", dir.toString());
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("busy").contains("not empty");
         assertThat(r.out()).isEmpty();
@@ -177,17 +165,17 @@ class InitCommandTest {
     @Test
     void twiceIntoTheSameFolderChangesNothingTheSecondTime() throws Exception {
         Path dir = tmp.resolve("new");
-        assertThat(run("init", dir.toString()).code()).isZero();
+        assertThat(CliRun.of("init", dir.toString()).code()).isZero();
         Files.writeString(dir.resolve("synthesis.yaml"), "edited\n");
         Map<String, String> before = snapshot(dir);
-        assertThat(run("init", dir.toString()).code()).isEqualTo(2);
+        assertThat(CliRun.of("init", dir.toString()).code()).isEqualTo(2);
         assertThat(snapshot(dir)).isEqualTo(before);
     }
 
     @Test
     void intoAnEmptyFolder() throws Exception {
         Path dir = Files.createDirectories(tmp.resolve("empty"));
-        Run r = run("init", dir.toString());
+        CliRun r = CliRun.of("init", dir.toString());
         assertThat(r.code()).as(r.err()).isZero();
         for (String f : FILES) {
             assertThat(dir.resolve(f)).isRegularFile();
@@ -199,7 +187,7 @@ class InitCommandTest {
     void ontoAFileIsBadInput() throws Exception {
         Path file = tmp.resolve("file");
         Files.writeString(file, "x");
-        Run r = run("init", file.toString());
+        CliRun r = CliRun.of("init", file.toString());
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("not a folder");
         assertThat(Files.readString(file)).isEqualTo("x");
@@ -209,7 +197,7 @@ class InitCommandTest {
     void belowAFileIsBadInput() throws Exception {
         Path file = tmp.resolve("file");
         Files.writeString(file, "x");
-        Run r = run("init", file.resolve("new").toString());
+        CliRun r = CliRun.of("init", file.resolve("new").toString());
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("is a file");
         assertThat(Files.readString(file)).isEqualTo("x");
@@ -219,7 +207,7 @@ class InitCommandTest {
     @Test
     void intoANewNestedFolder() throws Exception {
         Path dir = tmp.resolve("a/b/new");
-        Run r = run("init", dir.toString());
+        CliRun r = CliRun.of("init", dir.toString());
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(dir.resolve("synthesis.yaml")).isRegularFile();
     }

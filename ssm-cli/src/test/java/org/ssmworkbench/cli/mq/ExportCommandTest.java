@@ -5,7 +5,6 @@ import static org.ssmworkbench.cli.mq.ImportCommandTest.EXAMPLE;
 import static org.ssmworkbench.cli.mq.ImportCommandTest.EXTENDED;
 import static org.ssmworkbench.cli.mq.ImportCommandTest.SMALL;
 import static org.ssmworkbench.cli.mq.ImportCommandTest.files;
-import static org.ssmworkbench.cli.mq.ImportCommandTest.run;
 import static org.ssmworkbench.cli.mq.ImportCommandTest.shared;
 
 import java.io.IOException;
@@ -14,6 +13,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.ssmworkbench.cli.CliRun;
 
 /** `ssm export mq` end to end: the layout comes back, and importing it again gives the same project. */
 class ExportCommandTest {
@@ -32,16 +32,16 @@ class ExportCommandTest {
     }
 
     private void roundTrip(Path src, String perStudy, String top) throws IOException {
-        ImportCommandTest.Run a = run("import", "mq", shared(src).toString(), "--out", tmp.resolve("p1").toString());
+        CliRun a = CliRun.of("import", "mq", shared(src).toString(), "--out", tmp.resolve("p1").toString());
         assertThat(a.code()).as(a.err()).isZero();
-        ImportCommandTest.Run e = run("export", "mq", tmp.resolve("p1").toString(), "--out", tmp.resolve("src2")
+        CliRun e = CliRun.of("export", "mq", tmp.resolve("p1").toString(), "--out", tmp.resolve("src2")
                 .toString());
         assertThat(e.code()).as(e.err()).isZero();
         assertThat(tmp.resolve("src2").resolve(top)).exists();
         try (var s = Files.walk(tmp.resolve("src2"))) {
             assertThat(s.filter(p -> p.getFileName().toString().equals(perStudy)).count()).isPositive();
         }
-        ImportCommandTest.Run b = run("import", "mq", tmp.resolve("src2").toString(), "--out", tmp.resolve("p2")
+        CliRun b = CliRun.of("import", "mq", tmp.resolve("src2").toString(), "--out", tmp.resolve("p2")
                 .toString());
         assertThat(b.code()).as(b.err()).isZero();
         Map<String, String> p1 = files(tmp.resolve("p1"));
@@ -53,7 +53,7 @@ class ExportCommandTest {
 
     @Test
     void theShippedExampleExportsAsLayout2() {
-        ImportCommandTest.Run e = run("export", "mq", EXAMPLE.toString(), "--out", tmp.resolve("pkg").toString());
+        CliRun e = CliRun.of("export", "mq", EXAMPLE.toString(), "--out", tmp.resolve("pkg").toString());
         assertThat(e.code()).as(e.err()).isZero();
         assertThat(e.out()).contains("(layout 2): 21 studies, 76 evidence models, 276 findings");
         assertThat(tmp.resolve("pkg/evidence-factory-aggregation-order.txt")).exists();
@@ -61,29 +61,29 @@ class ExportCommandTest {
 
     @Test
     void theBuiltInHandWrittenExampleExports() {
-        ImportCommandTest.Run e = run("export", "mq", "../examples/quantization", "--out", tmp.resolve("pkg")
+        CliRun e = CliRun.of("export", "mq", "../examples/quantization", "--out", tmp.resolve("pkg")
                 .toString(), "--layout", "1");
         assertThat(e.code()).as(e.err()).isZero();
         assertThat(e.out()).contains("(layout 1): 6 studies, 19 evidence models, 93 findings");
-        ImportCommandTest.Run i = run("import", "mq", tmp.resolve("pkg").toString(), "--out", tmp.resolve("p")
+        CliRun i = CliRun.of("import", "mq", tmp.resolve("pkg").toString(), "--out", tmp.resolve("p")
                 .toString());
         assertThat(i.code()).as(i.err()).isZero();
     }
 
     @Test
     void badInputsExit2() throws IOException {
-        assertThat(run("export").code()).isEqualTo(2);
-        ImportCommandTest.Run l = run("export", "mq", EXAMPLE.toString(), "--out", tmp.resolve("x").toString(),
+        assertThat(CliRun.of("export").code()).isEqualTo(2);
+        CliRun l = CliRun.of("export", "mq", EXAMPLE.toString(), "--out", tmp.resolve("x").toString(),
                 "--layout", "3");
         assertThat(l.code()).isEqualTo(2);
         assertThat(l.err()).contains("--layout 3: expected 1 or 2");
-        ImportCommandTest.Run missing = run("export", "mq", tmp.resolve("nothing").toString(), "--out",
+        CliRun missing = CliRun.of("export", "mq", tmp.resolve("nothing").toString(), "--out",
                 tmp.resolve("x").toString());
         assertThat(missing.code()).isEqualTo(2);
         assertThat(missing.err()).contains("no such folder");
         Path out = Files.createDirectories(tmp.resolve("full"));
         Files.writeString(out.resolve("a.txt"), "x");
-        ImportCommandTest.Run full = run("export", "mq", EXAMPLE.toString(), "--out", out.toString());
+        CliRun full = CliRun.of("export", "mq", EXAMPLE.toString(), "--out", out.toString());
         assertThat(full.code()).isEqualTo(2);
         assertThat(full.err()).contains("exists and is not empty");
         assertThat(tmp.resolve("x")).doesNotExist();

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,7 +12,7 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.ssmworkbench.cli.Main;
+import org.ssmworkbench.cli.CliRun;
 
 /**
  * `ssm import mq` end to end: both shared packages import (exit 0, the counts printed), the shipped
@@ -32,16 +30,6 @@ class ImportCommandTest {
     @TempDir
     Path tmp;
 
-    record Run(int code, String out, String err) {
-    }
-
-    static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Run(code, out.toString(), err.toString());
-    }
-
     static Path shared(Path p) {
         if (!Files.isDirectory(p)) {
             fail("shared case data missing: expected " + p.toAbsolutePath().normalize());
@@ -51,7 +39,7 @@ class ImportCommandTest {
 
     @Test
     void importsTheExtendedCaseAndPrintsTheCounts() {
-        Run r = run("import", "mq", shared(EXTENDED).toString(), "--out", tmp.resolve("p").toString());
+        CliRun r = CliRun.of("import", "mq", shared(EXTENDED).toString(), "--out", tmp.resolve("p").toString());
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("(layout 2)").contains("studies:         21")
                 .contains("evidence models: 76").contains("findings:        276 on 22 effects")
@@ -63,11 +51,11 @@ class ImportCommandTest {
 
     @Test
     void importsTheSmallCaseAndItSynthesizesLikeTheBuiltInExample() {
-        Run r = run("import", "mq", shared(SMALL).toString(), "--out", tmp.resolve("p").toString());
+        CliRun r = CliRun.of("import", "mq", shared(SMALL).toString(), "--out", tmp.resolve("p").toString());
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("(layout 1)").contains("studies:         6").contains("evidence models: 19")
                 .contains("findings:        93 on 11 effects").contains("records skipped: 0");
-        Run s = run("synthesize", tmp.resolve("p").toString());
+        CliRun s = CliRun.of("synthesize", tmp.resolve("p").toString());
         assertThat(s.code()).as(s.err()).isZero();
         assertThat(s.out()).containsPattern("accuracy +17 +5 +\\{WN\\} +0\\.886")
                 .containsPattern("inference_energy_consumption +17 +5 +\\{WP\\} +0\\.675");
@@ -76,7 +64,7 @@ class ImportCommandTest {
     /** examples/quantization-extended is what the command makes from the shared package (plus NOTICE, README). */
     @Test
     void theShippedExampleIsTheImportOfTheSharedPackage() throws IOException {
-        Run r = run("import", "mq", shared(EXTENDED).toString(), "--out", tmp.resolve("p").toString(), "--id",
+        CliRun r = CliRun.of("import", "mq", shared(EXTENDED).toString(), "--out", tmp.resolve("p").toString(), "--id",
                 "quantization-extended", "--title", TITLE);
         assertThat(r.code()).as(r.err()).isZero();
         Map<String, String> made = files(tmp.resolve("p"));
@@ -100,15 +88,15 @@ class ImportCommandTest {
     @Test
     void synthesizeSensitivityAndReportRunOnTheShippedExample() {
         Path out = tmp.resolve("out");
-        Run s = run("synthesize", EXAMPLE.toString(), "--out", out.toString());
+        CliRun s = CliRun.of("synthesize", EXAMPLE.toString(), "--out", out.toString());
         assertThat(s.code()).as(s.err()).isZero();
         assertThat(s.out()).contains("21 studies, 276 findings")
                 .containsPattern("storage_size +62 +17 +\\{SP\\} +1\\.000");
-        Run t = run("sensitivity", EXAMPLE.toString(), "--out", out.toString());
+        CliRun t = CliRun.of("sensitivity", EXAMPLE.toString(), "--out", out.toString());
         assertThat(t.code()).as(t.err()).isZero();
         assertThat(out.resolve("sensitivity.json")).exists();
-        if (run("report", "--help").code() == 0) {
-            Run rep = run("report", EXAMPLE.toString(), "--out", out.toString());
+        if (CliRun.of("report", "--help").code() == 0) {
+            CliRun rep = CliRun.of("report", EXAMPLE.toString(), "--out", out.toString());
             assertThat(rep.code()).as(rep.err()).isZero();
         }
     }
@@ -118,7 +106,7 @@ class ImportCommandTest {
         Path src = copy(shared(EXTENDED), tmp.resolve("src"));
         Path f = src.resolve("ajiCompressingNeuralMachine2020/effects_by_precision.json");
         Files.writeString(f, Files.readString(f).replaceFirst("\"belief\": 0.327", "\"belief\": 1.5"));
-        Run r = run("import", "mq", src.toString(), "--out", tmp.resolve("p").toString());
+        CliRun r = CliRun.of("import", "mq", src.toString(), "--out", tmp.resolve("p").toString());
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("ajiCompressingNeuralMachine2020").contains("effects_by_precision.json:13:")
                 .contains("[0].bleu.belief").contains("record 0 (ptq-retrain w-log1)")
@@ -130,7 +118,7 @@ class ImportCommandTest {
     @Test
     void anUnknownLayoutExits2() throws IOException {
         Files.createDirectories(tmp.resolve("src/a"));
-        Run r = run("import", "mq", tmp.resolve("src").toString(), "--out", tmp.resolve("p").toString());
+        CliRun r = CliRun.of("import", "mq", tmp.resolve("src").toString(), "--out", tmp.resolve("p").toString());
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("not a replication-package layout this importer knows");
     }
@@ -140,14 +128,14 @@ class ImportCommandTest {
         Path src = copy(shared(SMALL), tmp.resolve("src"));
         Path f = src.resolve("geensEnergyCostModelling2024/effects.json");
         Files.writeString(f, Files.readString(f).replace("\"inference_latency\"", "\"token_latency\""));
-        Run r = run("import", "mq", src.toString(), "--out", tmp.resolve("p").toString());
+        CliRun r = CliRun.of("import", "mq", src.toString(), "--out", tmp.resolve("p").toString());
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("unknown metric 'token_latency'").contains("--family token_latency=");
-        Run bad = run("import", "mq", src.toString(), "--out", tmp.resolve("p").toString(), "--family",
+        CliRun bad = CliRun.of("import", "mq", src.toString(), "--out", tmp.resolve("p").toString(), "--family",
                 "token_latency=speed");
         assertThat(bad.code()).isEqualTo(2);
         assertThat(bad.err()).contains("expected correctness or resource");
-        Run ok = run("import", "mq", src.toString(), "--out", tmp.resolve("p").toString(), "--family",
+        CliRun ok = CliRun.of("import", "mq", src.toString(), "--out", tmp.resolve("p").toString(), "--family",
                 "token_latency=resource", "--better", "token_latency=lower");
         assertThat(ok.code()).as(ok.err()).isZero();
         assertThat(Files.readString(tmp.resolve("p/synthesis.yaml"))).contains("  - id: token_latency\n"
@@ -158,7 +146,7 @@ class ImportCommandTest {
     void refusesANonEmptyOutputFolder() throws IOException {
         Path out = Files.createDirectories(tmp.resolve("p"));
         Files.writeString(out.resolve("notes.txt"), "mine");
-        Run r = run("import", "mq", shared(SMALL).toString(), "--out", out.toString());
+        CliRun r = CliRun.of("import", "mq", shared(SMALL).toString(), "--out", out.toString());
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("exists and is not empty");
         assertThat(Files.readString(out.resolve("notes.txt"))).isEqualTo("mine");
@@ -169,10 +157,10 @@ class ImportCommandTest {
 
     @Test
     void usageErrorsExit2() {
-        assertThat(run("import").code()).isEqualTo(2);
-        assertThat(run("import", "mq", shared(SMALL).toString()).code()).isEqualTo(2); // no --out
-        assertThat(run("import", "xyz", "a", "--out", "b").code()).isEqualTo(2);
-        Run help = run("import", "mq", "--help");
+        assertThat(CliRun.of("import").code()).isEqualTo(2);
+        assertThat(CliRun.of("import", "mq", shared(SMALL).toString()).code()).isEqualTo(2); // no --out
+        assertThat(CliRun.of("import", "xyz", "a", "--out", "b").code()).isEqualTo(2);
+        CliRun help = CliRun.of("import", "mq", "--help");
         assertThat(help.code()).isZero();
         assertThat(help.out()).contains("--family").contains("--better").contains("--out");
     }

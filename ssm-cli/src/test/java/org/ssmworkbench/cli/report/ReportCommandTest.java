@@ -3,8 +3,6 @@ package org.ssmworkbench.cli.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -12,12 +10,11 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.ssmworkbench.cli.Main;
+import org.ssmworkbench.cli.CliRun;
 
 /** `ssm report` on the built-in case: every output in one folder, all or nothing, exit codes. */
 class ReportCommandTest {
 
-    private static final Path CASE = Path.of("..", "examples", "quantization");
 
     @TempDir
     Path tmp;
@@ -25,33 +22,9 @@ class ReportCommandTest {
     /** A copy of the case (without its out/ folder). */
     Path project;
 
-    record Run(int code, String out, String err) {
-    }
-
     @BeforeEach
     void copyCase() throws IOException {
-        project = tmp.resolve("case");
-        try (Stream<Path> s = Files.walk(CASE)) {
-            for (Path p : s.toList()) {
-                Path rel = CASE.relativize(p);
-                if (rel.startsWith("out")) {
-                    continue;
-                }
-                Path to = project.resolve(rel.toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(to);
-                } else {
-                    Files.copy(p, to);
-                }
-            }
-        }
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Run(code, out.toString(), err.toString());
+        project = CliRun.copyCase(tmp.resolve("case"));
     }
 
     private static List<String> listing(Path dir) throws IOException {
@@ -63,7 +36,7 @@ class ReportCommandTest {
 
     @Test
     void writesTheResultsTheReportAndItsExportsIntoDirOut() throws IOException {
-        Run r = run("report", project.toString());
+        CliRun r = CliRun.of("report", project.toString());
         assertThat(r.code()).as(r.err()).isZero();
         Path out = project.resolve("out");
         List<String> files = listing(out);
@@ -84,9 +57,9 @@ class ReportCommandTest {
     @Test
     void replacesItsOwnOutputAndGivesTheSameBytes() throws IOException {
         Path out = tmp.resolve("r");
-        assertThat(run("report", project.toString(), "--out", out.toString()).code()).isZero();
+        assertThat(CliRun.of("report", project.toString(), "--out", out.toString()).code()).isZero();
         byte[] first = Files.readAllBytes(out.resolve("report.html"));
-        Run again = run("report", project.toString(), "--out", out.toString());
+        CliRun again = CliRun.of("report", project.toString(), "--out", out.toString());
         assertThat(again.code()).as(again.err()).isZero();
         assertThat(Files.readAllBytes(out.resolve("report.html"))).isEqualTo(first);
     }
@@ -96,7 +69,7 @@ class ReportCommandTest {
         Path out = tmp.resolve("mine");
         Files.createDirectories(out);
         Files.writeString(out.resolve("notes.txt"), "keep me");
-        Run r = run("report", project.toString(), "--out", out.toString());
+        CliRun r = CliRun.of("report", project.toString(), "--out", out.toString());
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("notes.txt").contains("did not write");
         assertThat(listing(out)).containsExactly("notes.txt");
@@ -106,7 +79,7 @@ class ReportCommandTest {
     void badProjectIsBadInputAndWritesNothing() throws IOException {
         Files.writeString(project.resolve("synthesis.yaml"), "format: 1\nid: x\n");
         Path out = tmp.resolve("o");
-        Run r = run("report", project.toString(), "--out", out.toString());
+        CliRun r = CliRun.of("report", project.toString(), "--out", out.toString());
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).startsWith("ssm report: ").contains("synthesis.yaml");
         assertThat(out).doesNotExist();
@@ -114,9 +87,9 @@ class ReportCommandTest {
 
     @Test
     void isListedInHelp() {
-        Run r = run("--help");
+        CliRun r = CliRun.of("--help");
         assertThat(r.out()).contains("report");
-        Run h = run("report", "--help");
+        CliRun h = CliRun.of("report", "--help");
         assertThat(h.code()).isZero();
         assertThat(h.out()).contains("--out").contains("SOURCE_DATE_EPOCH");
     }

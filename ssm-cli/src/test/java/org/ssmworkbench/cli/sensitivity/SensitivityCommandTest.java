@@ -5,58 +5,30 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.ssmworkbench.cli.Main;
+import org.ssmworkbench.cli.CliRun;
 
 class SensitivityCommandTest {
 
-    private static final Path CASE = Path.of("..", "examples", "quantization");
 
     @TempDir
     Path tmp;
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Run(code, out.toString(), err.toString());
-    }
-
     private Path copyCase() throws IOException {
-        Path dst = tmp.resolve("case");
-        try (Stream<Path> files = Files.walk(CASE)) {
-            for (Path p : (Iterable<Path>) files::iterator) {
-                Path rel = CASE.relativize(p);
-                if (rel.toString().startsWith("out")) {
-                    continue;
-                }
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(dst.resolve(rel.toString()));
-                } else {
-                    Files.copy(p, dst.resolve(rel.toString()));
-                }
-            }
-        }
-        return dst;
+        return CliRun.copyCase(tmp.resolve("case"));
     }
 
     @Test
     void writesSensitivityFilesBesideResultsAndPrintsWhatFlips() throws IOException {
         Path dir = copyCase();
         Path out = tmp.resolve("out");
-        assertThat(run("synthesize", dir.toString(), "--out", out.toString(), "-q").code()).isZero();
+        assertThat(CliRun.of("synthesize", dir.toString(), "--out", out.toString(), "-q").code()).isZero();
         Files.writeString(out.resolve("report.html"), "<html>an earlier report</html>");
-        Run r = run("sensitivity", dir.toString(), "--out", out.toString());
+        CliRun r = CliRun.of("sensitivity", dir.toString(), "--out", out.toString());
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("What flips").contains("accuracy").contains("without S3 → {WN,IF}")
                 .contains("748 variants over 11 effects");
@@ -78,7 +50,7 @@ class SensitivityCommandTest {
                 + "mean_conflict,empty_mass,findings,studies,flips,note");
         assertThat(csv).hasSize(1 + 748);
         byte[] once = Files.readAllBytes(out.resolve("sensitivity.json"));
-        assertThat(run("sensitivity", dir.toString(), "--out", out.toString()).code()).isZero();
+        assertThat(CliRun.of("sensitivity", dir.toString(), "--out", out.toString()).code()).isZero();
         assertThat(Files.readAllBytes(out.resolve("sensitivity.json"))).as("deterministic").isEqualTo(once);
     }
 
@@ -86,7 +58,7 @@ class SensitivityCommandTest {
     void reportOptionWritesTheReportWithASensitivitySection() throws IOException {
         Path dir = copyCase();
         Path out = tmp.resolve("rep");
-        Run r = run("sensitivity", dir.toString(), "--out", out.toString(), "--report");
+        CliRun r = CliRun.of("sensitivity", dir.toString(), "--out", out.toString(), "--report");
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("report.html and its exports");
         assertThat(out.resolve("sensitivity.json")).exists();
@@ -102,11 +74,11 @@ class SensitivityCommandTest {
     @Test
     void cutFactorsFromTheCommandLineReplaceTheProjects() throws IOException {
         Path dir = copyCase();
-        Run r = run("sensitivity", dir.toString(), "--out", tmp.resolve("o").toString(), "--cut-factors", "0.5,2");
+        CliRun r = CliRun.of("sensitivity", dir.toString(), "--out", tmp.resolve("o").toString(), "--cut-factors", "0.5,2");
         assertThat(r.code()).as(r.err()).isZero();
         JsonNode j = new ObjectMapper().readTree(tmp.resolve("o/sensitivity.json").toFile());
         assertThat(j.get("cut_factors").toString()).isEqualTo("[0.5,2.0]");
-        Run bad = run("sensitivity", dir.toString(), "--out", tmp.resolve("p").toString(), "--cut-factors", "1");
+        CliRun bad = CliRun.of("sensitivity", dir.toString(), "--out", tmp.resolve("p").toString(), "--cut-factors", "1");
         assertThat(bad.code()).isEqualTo(2);
         assertThat(bad.err()).contains("--cut-factors").contains("other than 1");
         assertThat(tmp.resolve("p")).doesNotExist();
@@ -117,7 +89,7 @@ class SensitivityCommandTest {
         Path dir = copyCase();
         Path syn = dir.resolve("synthesis.yaml");
         Files.writeString(syn, Files.readString(syn).replace("\"bits<=4\": \"<= 4\"", "\"bits<=4\": \"<= four\""));
-        Run r = run("sensitivity", dir.toString(), "--out", tmp.resolve("o").toString());
+        CliRun r = CliRun.of("sensitivity", dir.toString(), "--out", tmp.resolve("o").toString());
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("synthesis.yaml:").contains("sensitivity.subgroups[0].groups.bits<=4")
                 .contains("needs a number");

@@ -9,8 +9,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,13 +25,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.ssmworkbench.cli.Main;
+import org.ssmworkbench.cli.CliRun;
 
 /** `ssm synthesize` on the built-in case and on broken projects: outputs, exit codes, all-or-nothing writes. */
 class SynthesizeCommandTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Path CASE = Path.of("..", "examples", "quantization");
     private static final List<String> EFFECTS = List.of("accuracy", "f1_score", "storage_size", "gpu_utilization",
             "gpu_memory_utilization", "gpu_power_draw", "gpu_energy_consumption", "inference_latency",
             "inference_power_draw", "inference_energy_consumption", "dsc");
@@ -44,33 +41,9 @@ class SynthesizeCommandTest {
     /** A copy of the case (without its out/ folder). */
     Path project;
 
-    record Run(int code, String out, String err) {
-    }
-
     @BeforeEach
     void copyCase() throws IOException {
-        project = tmp.resolve("case");
-        try (Stream<Path> s = Files.walk(CASE)) {
-            for (Path p : s.toList()) {
-                Path rel = CASE.relativize(p);
-                if (rel.startsWith("out")) {
-                    continue;
-                }
-                Path to = project.resolve(rel.toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(to);
-                } else {
-                    Files.copy(p, to);
-                }
-            }
-        }
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Run(code, out.toString(), err.toString());
+        project = CliRun.copyCase(tmp.resolve("case"));
     }
 
     private static JsonNode json(Path file) throws IOException {
@@ -144,7 +117,7 @@ class SynthesizeCommandTest {
     @Test
     void synthesizesTheCase() throws Exception {
         Path out = tmp.resolve("out");
-        Run r = run("synthesize", project.toString(), "--out", out.toString());
+        CliRun r = CliRun.of("synthesize", project.toString(), "--out", out.toString());
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.err()).isEmpty();
         assertThat(out.resolve("results.json")).isRegularFile();
@@ -237,13 +210,13 @@ class SynthesizeCommandTest {
     @Test
     void theSameInputGivesTheSameBytes() throws Exception {
         Path out = tmp.resolve("out");
-        assertThat(run("synthesize", project.toString(), "--out", out.toString(), "-q").code()).isZero();
+        assertThat(CliRun.of("synthesize", project.toString(), "--out", out.toString(), "-q").code()).isZero();
         byte[] json1 = Files.readAllBytes(out.resolve("results.json"));
         byte[] csv1 = Files.readAllBytes(out.resolve("results.csv"));
         // again into the same folder (replacing our own files), and into another one
-        assertThat(run("synthesize", project.toString(), "--out", out.toString(), "-q").code()).isZero();
+        assertThat(CliRun.of("synthesize", project.toString(), "--out", out.toString(), "-q").code()).isZero();
         Path other = tmp.resolve("other");
-        assertThat(run("synthesize", project.toString(), "--out", other.toString(), "-q").code()).isZero();
+        assertThat(CliRun.of("synthesize", project.toString(), "--out", other.toString(), "-q").code()).isZero();
         assertThat(Files.readAllBytes(out.resolve("results.json"))).isEqualTo(json1);
         assertThat(Files.readAllBytes(other.resolve("results.json"))).isEqualTo(json1);
         assertThat(Files.readAllBytes(other.resolve("results.csv"))).isEqualTo(csv1);
@@ -263,7 +236,7 @@ class SynthesizeCommandTest {
             """)
     void policyOverridesReachTheResults(String option, String value, String key) throws Exception {
         Path out = tmp.resolve("out");
-        Run r = run("synthesize", project.toString(), "--out", out.toString(), option, value);
+        CliRun r = CliRun.of("synthesize", project.toString(), "--out", out.toString(), option, value);
         assertThat(r.code()).as(r.err()).isZero();
         JsonNode j = json(out.resolve("results.json"));
         assertThat(j.get("policies").get(key).asText()).isEqualTo(value);
@@ -277,9 +250,9 @@ class SynthesizeCommandTest {
 
     @Test
     void anOverrideChangesTheNumbers() throws Exception {
-        assertThat(run("synthesize", project.toString(), "--out", tmp.resolve("a").toString(), "-q").code())
+        assertThat(CliRun.of("synthesize", project.toString(), "--out", tmp.resolve("a").toString(), "-q").code())
                 .isZero();
-        assertThat(run("synthesize", project.toString(), "--out", tmp.resolve("b").toString(), "-q",
+        assertThat(CliRun.of("synthesize", project.toString(), "--out", tmp.resolve("b").toString(), "-q",
                 "--assignment", "equitable-split").code()).isZero();
         double a = effect(json(tmp.resolve("a/results.json")), "accuracy").get("belief").asDouble();
         double b = effect(json(tmp.resolve("b/results.json")), "accuracy").get("belief").asDouble();
@@ -288,7 +261,7 @@ class SynthesizeCommandTest {
 
     @Test
     void unknownOverrideValueIsBadInput() {
-        Run r = run("synthesize", project.toString(), "--out", tmp.resolve("out").toString(), "--rule", "dempstr");
+        CliRun r = CliRun.of("synthesize", project.toString(), "--out", tmp.resolve("out").toString(), "--rule", "dempstr");
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("Invalid value for option '--rule': unknown rule 'dempstr'")
                 .contains("yager").doesNotContain("java.lang");
@@ -297,19 +270,19 @@ class SynthesizeCommandTest {
 
     @Test
     void theDefaultOutputFolderIsDirOut() throws Exception {
-        Run r = run("synthesize", project.toString());
+        CliRun r = CliRun.of("synthesize", project.toString());
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(project.resolve("out/results.json")).isRegularFile();
         assertThat(project.resolve("out/results.csv")).isRegularFile();
         assertThat(leftovers(project)).isEmpty();
         // and the out/ folder is not read as input next time
-        Run again = run("synthesize", project.toString(), "-q");
+        CliRun again = CliRun.of("synthesize", project.toString(), "-q");
         assertThat(again.code()).as(again.err()).isZero();
     }
 
     @Test
     void quietPrintsOnlyWhereItWrote() {
-        Run r = run("synthesize", project.toString(), "--out", tmp.resolve("out").toString(), "--quiet");
+        CliRun r = CliRun.of("synthesize", project.toString(), "--out", tmp.resolve("out").toString(), "--quiet");
         assertThat(r.code()).isZero();
         assertThat(r.out().strip()).startsWith("wrote ").doesNotContain("accuracy");
     }
@@ -320,7 +293,7 @@ class SynthesizeCommandTest {
     void aBadProjectWritesNothing() throws Exception {
         mutate("studies/S3.yaml", "summary: {mean: -1.383, iqr: 0.0}", "summary: {mean: high, iqr: 0.0}");
         Path out = tmp.resolve("out");
-        Run r = run("synthesize", project.toString(), "--out", out.toString());
+        CliRun r = CliRun.of("synthesize", project.toString(), "--out", out.toString());
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).matches("(?s)ssm synthesize: .*studies[/\\\\]S3\\.yaml:\\d+: "
                 + "evidence\\[1\\]\\.effects\\.accuracy\\.summary\\.mean: expected a number, got 'high'\\R");
@@ -335,12 +308,12 @@ class SynthesizeCommandTest {
     @Test
     void aFailedRunLeavesThePreviousResultsUntouched() throws Exception {
         Path out = tmp.resolve("out");
-        assertThat(run("synthesize", project.toString(), "--out", out.toString()).code()).isZero();
+        assertThat(CliRun.of("synthesize", project.toString(), "--out", out.toString()).code()).isZero();
         Map<String, String> before = snapshot(out);
         assertThat(before).containsOnlyKeys("results.json", "results.csv");
 
         mutate("synthesis.yaml", "rule: dempster", "rule: dempstr");
-        Run r = run("synthesize", project.toString(), "--out", out.toString());
+        CliRun r = CliRun.of("synthesize", project.toString(), "--out", out.toString());
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("synthesis.yaml:").contains("policies.rule: unknown rule 'dempstr'");
         assertThat(snapshot(out)).isEqualTo(before);
@@ -353,7 +326,7 @@ class SynthesizeCommandTest {
         Files.createDirectories(out);
         Files.writeString(out.resolve("notes.txt"), "my notes");
         Files.writeString(out.resolve("results.json"), "{}");
-        Run r = run("synthesize", project.toString(), "--out", out.toString());
+        CliRun r = CliRun.of("synthesize", project.toString(), "--out", out.toString());
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("notes.txt").contains("--out");
         assertThat(Files.readString(out.resolve("notes.txt"))).isEqualTo("my notes");
@@ -369,7 +342,7 @@ class SynthesizeCommandTest {
     void anOutputPathThatIsAFileIsBadInput() throws Exception {
         Path out = tmp.resolve("out");
         Files.writeString(out, "not a folder");
-        Run r = run("synthesize", project.toString(), "--out", out.toString());
+        CliRun r = CliRun.of("synthesize", project.toString(), "--out", out.toString());
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("not a folder");
         assertThat(Files.readString(out)).isEqualTo("not a folder");
@@ -380,7 +353,7 @@ class SynthesizeCommandTest {
     void anOutputPathBelowAFileIsBadInput() throws Exception {
         Path file = tmp.resolve("file");
         Files.writeString(file, "x");
-        Run r = run("synthesize", project.toString(), "--out", file.resolve("sub/out").toString());
+        CliRun r = CliRun.of("synthesize", project.toString(), "--out", file.resolve("sub/out").toString());
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("is a file").contains("choose another --out").doesNotContain("Exception");
         assertThat(Files.readString(file)).isEqualTo("x");
@@ -390,7 +363,7 @@ class SynthesizeCommandTest {
     @Test
     void aFailedWriteIsAnIoErrorNamingTheOutputFolder() throws Exception {
         Path out = tmp.resolve("o".repeat(300)); // longer than any file system allows a name to be
-        Run r = run("synthesize", project.toString(), "--out", out.toString());
+        CliRun r = CliRun.of("synthesize", project.toString(), "--out", out.toString());
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.err()).startsWith("ssm synthesize: I/O error: cannot write ").contains("ooooo")
                 .doesNotContain("internal error");
@@ -437,7 +410,7 @@ class SynthesizeCommandTest {
     @Test
     void totalConflictIsBadInputNamingBothFindings() throws Exception {
         Path p = conflictingProject();
-        Run r = run("synthesize", p.toString());
+        CliRun r = CliRun.of("synthesize", p.toString());
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("total conflict").contains("e1").contains("S1/e1").contains("S2/e1");
         assertThat(r.err()).doesNotContain("internal error");
@@ -448,7 +421,7 @@ class SynthesizeCommandTest {
     @Test
     void totalConflictIsResolvedByYagersRule() throws Exception {
         Path p = conflictingProject();
-        Run r = run("synthesize", p.toString(), "--rule", "yager");
+        CliRun r = CliRun.of("synthesize", p.toString(), "--rule", "yager");
         assertThat(r.code()).as(r.err()).isZero();
         JsonNode e = effect(json(p.resolve("out/results.json")), "e1");
         assertThat(e.get("conflicts").get(0).asDouble()).isEqualTo(1.0);
@@ -458,7 +431,7 @@ class SynthesizeCommandTest {
     @Test
     void aMissingProjectFolderIsBadInput() {
         Path missing = tmp.resolve("nowhere");
-        Run r = run("synthesize", missing.toString());
+        CliRun r = CliRun.of("synthesize", missing.toString());
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("nowhere").contains("no such folder");
         assertThat(missing).doesNotExist();
@@ -467,7 +440,7 @@ class SynthesizeCommandTest {
     @Test
     void aFolderWithoutSynthesisYamlIsBadInput() throws IOException {
         Path empty = Files.createDirectories(tmp.resolve("empty"));
-        Run r = run("synthesize", empty.toString());
+        CliRun r = CliRun.of("synthesize", empty.toString());
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("synthesis.yaml").contains("ssm init");
         try (Stream<Path> s = Files.list(empty)) {
@@ -477,7 +450,7 @@ class SynthesizeCommandTest {
 
     @Test
     void aMissingArgumentIsAUsageError() {
-        Run r = run("synthesize");
+        CliRun r = CliRun.of("synthesize");
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("DIR");
     }
