@@ -142,11 +142,12 @@ public final class IngestSpec {
         try {
             raw = YAML.readValue(text, RawSpec.class);
         } catch (UnrecognizedPropertyException e) {
-            throw new InputException(file, line(e), field(e), "unknown field '" + e.getPropertyName() + "'"
+            throw new InputException(file, lines(text).getOrDefault(field(e), line(e)), field(e), "unknown field '" + e.getPropertyName() + "'"
                     + Names.didYouMean(e.getPropertyName(), e.getKnownPropertyIds().stream().map(Object::toString)
                             .toList()), e);
         } catch (JsonMappingException e) {
-            throw new InputException(file, line(e), field(e), e.getOriginalMessage(), e);
+            throw new InputException(file, lines(text).getOrDefault(field(e), line(e)), field(e),
+                    e.getOriginalMessage(), e);
         } catch (JsonProcessingException e) {
             throw new InputException(file, line(e), "", "not readable as YAML: " + e.getOriginalMessage(), e);
         }

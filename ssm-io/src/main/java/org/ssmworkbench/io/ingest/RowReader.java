@@ -200,6 +200,7 @@ final class RowReader {
                     out.add(RunRecord.measured(e.getKey(), display, a.line, a.last, a.sum * metric.factor(), notes));
                 }
             }
+            out.sort(java.util.Comparator.comparingInt(RunRecord::line)); // file order
             return out;
         }
     }
