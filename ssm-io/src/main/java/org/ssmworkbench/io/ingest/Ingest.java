@@ -277,9 +277,10 @@ public final class Ingest {
                 }
             }
             RunRecord joined = r.withAttributes(attrs);
-            if (!run.done() && r.exclusion() == null) {
+            if (!run.done()) {
                 joined = joined.withExclusion("not-done", "the run is not done in " + spec.runTable().display()
-                        + " (line " + run.line() + ", __done = " + run.doneText() + ")");
+                        + " (line " + run.line() + ", __done = " + run.doneText() + ")" + (r.exclusion() == null ? ""
+                                : "; its log is irregular too: " + r.exclusion().reason()));
             }
             out.add(joined);
         }

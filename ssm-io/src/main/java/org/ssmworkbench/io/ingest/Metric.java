@@ -64,6 +64,11 @@ record Metric(String column, String unitIn, String unitSource, Aggregate aggrega
         return new Metric(column, in, from, agg, out, f);
     }
 
+    /** A value in the aggregated unit, converted to the unit written (in decimal, then to the nearest double). */
+    double convert(java.math.BigDecimal v) {
+        return factor == 1.0 ? v.doubleValue() : v.multiply(java.math.BigDecimal.valueOf(factor)).doubleValue();
+    }
+
     /** The derivation in words: "PACKAGE_ENERGY (J) [J, from the header]: delta → J". */
     String describe() {
         return column + " [" + unitIn + ", " + unitSource + "]" + (aggregate == null ? "" : ": " + aggregate.id())

@@ -188,7 +188,7 @@ final class RowReader {
                             + " than the device's measurement period (pyJoules README)");
                     continue;
                 }
-                acc.sum += v;
+                acc.sum = acc.sum.add(new java.math.BigDecimal(cell));
             }
             for (Map.Entry<Map<String, String>, Acc> e : runs.entrySet()) {
                 Acc a = e.getValue();
@@ -197,7 +197,7 @@ final class RowReader {
                             a.problem.column(), a.problem.reason()));
                 } else {
                     List<String> notes = a.rows > 1 ? List.of("sum of " + a.rows + " rows") : List.of();
-                    out.add(RunRecord.measured(e.getKey(), display, a.line, a.last, a.sum * metric.factor(), notes));
+                    out.add(RunRecord.measured(e.getKey(), display, a.line, a.last, metric.convert(a.sum), notes));
                 }
             }
             out.sort(java.util.Comparator.comparingInt(RunRecord::line)); // file order
@@ -209,7 +209,7 @@ final class RowReader {
         final int line;
         int last;
         int rows;
-        double sum;
+        java.math.BigDecimal sum = java.math.BigDecimal.ZERO;
         Series.Problem problem;
 
         Acc(int line) {

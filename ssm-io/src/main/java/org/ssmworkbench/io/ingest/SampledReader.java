@@ -146,14 +146,14 @@ final class SampledReader {
                 double v = eb ? number(rows, line, metricName, cells[metricCol], s)
                         : smiValue(file, line, metricName, cells[metricCol], metric.unitIn(), s);
                 if (!s.failed()) {
-                    s.add(line, t, dt, v);
+                    s.add(line, t, dt, v, eb ? cells[metricCol] : null);
                 }
             }
             if (perGpu.isEmpty()) {
                 return List.of(RunRecord.excluded(attrs, display, 0, 0, "irregular", 0, metricName,
                         src.gpu() != null ? "no rows for GPU " + src.gpu() : "no samples (the log has a header only)"));
             }
-            double total = 0;
+            java.math.BigDecimal total = java.math.BigDecimal.ZERO;
             List<String> notes = new ArrayList<>();
             int first = Integer.MAX_VALUE;
             for (Map.Entry<String, Series> e : perGpu.entrySet()) {
@@ -164,7 +164,7 @@ final class SampledReader {
                     return List.of(RunRecord.excluded(attrs, display, s.firstLine(), lastLine, "irregular", p.line(),
                             p.column(), p.reason() + gpuText));
                 }
-                total += s.value();
+                total = total.add(s.exact());
                 notes.addAll(s.notes());
                 first = Math.min(first, s.firstLine());
             }
@@ -175,7 +175,7 @@ final class SampledReader {
                 }
                 notes.add("summed over GPUs " + String.join(", ", perGpu.keySet()));
             }
-            return List.of(RunRecord.measured(attrs, display, first, lastLine, total * metric.factor(), notes));
+            return List.of(RunRecord.measured(attrs, display, first, lastLine, metric.convert(total), notes));
         }
     }
 

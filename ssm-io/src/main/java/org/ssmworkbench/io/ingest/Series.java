@@ -43,6 +43,9 @@ final class Series {
     private double prevV = Double.NaN;
     private double first = Double.NaN;
     private double wraps;
+    private int wrapCount;
+    private String firstText;
+    private String lastText;
     private double sum;
     private double max = Double.NEGATIVE_INFINITY;
     private double min = Double.POSITIVE_INFINITY;
@@ -85,12 +88,18 @@ final class Series {
      * @param v  the value (finite)
      */
     void add(int line, double t, double dt, double v) {
+        add(line, t, dt, v, null);
+    }
+
+    /** Same, with the value's text (kept for counters, whose delta is taken in exact decimal). */
+    void add(int line, double t, double dt, double v, String text) {
         if (problem != null) {
             return;
         }
         if (n == 0) {
             firstLine = line;
             first = v;
+            firstText = text;
         } else {
             if (t < prevT) {
                 fail(line, timeColumn, "the timestamp goes back (" + Numbers.text(t) + " after " + Numbers.text(prevT)
@@ -116,6 +125,7 @@ final class Series {
                     return;
                 }
                 wraps += wrap;
+                wrapCount++;
                 notes.add("counter wrapped at line " + line + " (" + Numbers.text(prevV) + " → " + Numbers.text(v)
                         + ", +" + Numbers.text(wrap) + ")");
             }
@@ -135,6 +145,7 @@ final class Series {
         min = Math.min(min, v);
         prevT = t;
         prevV = v;
+        lastText = text;
         lastLine = line;
         n++;
     }
@@ -183,6 +194,23 @@ final class Series {
             }
         }
         return null;
+    }
+
+    /**
+     * The run's value in the metric's unit (× s for an integral). A counter's delta is taken in decimal
+     * from the cells' text (last − first + wraps × range), so that it carries no binary rounding noise.
+     */
+    java.math.BigDecimal exact() {
+        if (aggregate == Aggregate.DELTA && firstText != null && lastText != null) {
+            try {
+                return new java.math.BigDecimal(lastText.strip()).subtract(new java.math.BigDecimal(firstText.strip()))
+                        .add(java.math.BigDecimal.valueOf(wrap == null ? 0 : wrap).multiply(
+                                java.math.BigDecimal.valueOf(wrapCount)));
+            } catch (NumberFormatException e) {
+                // fall through to the double
+            }
+        }
+        return new java.math.BigDecimal(value());
     }
 
     /** The run's value, in the metric's unit (× s for an integral). */
