@@ -134,7 +134,7 @@ public final class YamlDocument {
      * of kind is re-emitted in the style of its surroundings.
      */
     public YamlDocument set(YamlPath path, JsonNode value) {
-        Objects.requireNonNull(value, "value");
+        checkText(path, value);
         if (path.isRoot()) {
             refuseAnchors(path);
             YamlDocument d = of(value);
@@ -168,8 +168,8 @@ public final class YamlDocument {
      * @throws YamlEditException when the key is there already or {@code afterKey} is not
      */
     public YamlDocument put(YamlPath mapping, String key, JsonNode value, String afterKey) {
-        Objects.requireNonNull(key, "key");
-        Objects.requireNonNull(value, "value");
+        checkText(mapping, JsonNodeFactory.instance.textNode(Objects.requireNonNull(key, "key")));
+        checkText(mapping.key(key), value);
         Located at = locate(mapping);
         if (!(at.node instanceof MappingNode m)) {
             throw refuse(mapping, at.node, "is not a mapping");
@@ -235,7 +235,7 @@ public final class YamlDocument {
 
     /** Inserts an item into a sequence before the item at {@code index} (at the end when it is the size). */
     public YamlDocument insert(YamlPath sequence, int index, JsonNode value) {
-        Objects.requireNonNull(value, "value");
+        checkText(sequence.index(index), value);
         Located at = locate(sequence);
         if (!(at.node instanceof SequenceNode s)) {
             throw refuse(sequence, at.node, "is not a sequence");
@@ -751,6 +751,32 @@ public final class YamlDocument {
 
     // ---------------------------------------------------------------------------------------------
     // refusals
+
+    /** Refuses text a UTF-8 file cannot hold: unpaired surrogates, and non-finite numbers. */
+    private static void checkText(YamlPath path, JsonNode value) {
+        Objects.requireNonNull(value, "value");
+        if (value.isTextual()) {
+            String s = value.textValue();
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                    i++;
+                } else if (Character.isSurrogate(c)) {
+                    throw new YamlEditException(path, 0, "the text holds an unpaired surrogate (U+"
+                            + Integer.toHexString(c).toUpperCase(java.util.Locale.ROOT) + "), which no UTF-8 file can hold");
+                }
+            }
+        } else if (value.isFloatingPointNumber() && !Double.isFinite(value.doubleValue())) {
+            throw new YamlEditException(path, 0, "the number " + value.doubleValue() + " cannot be written: project"
+                    + " files hold finite numbers only");
+        }
+        for (JsonNode c : value) {
+            checkText(path, c);
+        }
+        if (value.isObject()) {
+            value.fieldNames().forEachRemaining(k -> checkText(path, JsonNodeFactory.instance.textNode(k)));
+        }
+    }
 
     private void refuseAnchors(YamlPath path) {
         if (anchorLine > 0) {
