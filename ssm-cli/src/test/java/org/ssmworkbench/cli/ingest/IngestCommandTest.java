@@ -21,22 +21,7 @@ class IngestCommandTest {
     Path tmp;
 
     private Path copy() throws IOException {
-        Path target = tmp.resolve("energy-logs");
-        try (Stream<Path> s = Files.walk(EXAMPLE)) {
-            for (Path p : s.toList()) {
-                Path rel = EXAMPLE.relativize(p);
-                if (rel.startsWith("out")) {
-                    continue;
-                }
-                Path to = target.resolve(rel.toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(to);
-                } else {
-                    Files.copy(p, to);
-                }
-            }
-        }
-        return target;
+        return CliRun.copy(EXAMPLE, tmp.resolve("energy-logs"));
     }
 
     @Test
