@@ -1,6 +1,6 @@
 package org.ssmworkbench.io.project;
 
-import static org.ssmworkbench.io.project.YamlDocument.append;
+import static org.ssmworkbench.io.project.ParsedFile.append;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +12,7 @@ final class ChecklistMapper {
     private ChecklistMapper() {
     }
 
-    static Checklist map(YamlDocument<ProjectFiles.ChecklistFile> doc) {
+    static Checklist map(ParsedFile<ProjectFiles.ChecklistFile> doc) {
         ProjectFiles.ChecklistFile cf = doc.value();
         if (cf.questions() == null || cf.questions().isEmpty()) {
             throw doc.error(List.of("questions"), "missing: the checklist needs questions");

@@ -39,7 +39,7 @@ final class ProjectFolder {
     }
 
     /** The file a project file names at {@code at}, refused when it lies outside the folder. */
-    Path inside(YamlDocument<?> doc, List<Object> at, String relative) {
+    Path inside(ParsedFile<?> doc, List<Object> at, String relative) {
         Path p = dir.resolve(relative).normalize();
         if (!p.startsWith(dir)) {
             throw doc.error(at, "'" + relative + "' lies outside the project folder");

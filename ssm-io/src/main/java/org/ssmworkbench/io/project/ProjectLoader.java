@@ -62,7 +62,7 @@ public final class ProjectLoader {
                     + " a synthesis project? (`ssm init DIR` makes one)");
         }
         List<Project.InputFile> inputs = new ArrayList<>();
-        YamlDocument<ProjectFiles.SynthesisFile> doc = read(folder, main, ProjectFiles.SynthesisFile.class, inputs);
+        ParsedFile<ProjectFiles.SynthesisFile> doc = read(folder, main, ProjectFiles.SynthesisFile.class, inputs);
         ProjectFiles.SynthesisFile sf = doc.value();
         if (sf.format() == null) {
             throw doc.error(List.of("format"), "missing (write 'format: " + FORMAT + "' at the top)");
@@ -100,7 +100,7 @@ public final class ProjectLoader {
             if (!Files.isRegularFile(cp)) {
                 throw doc.error(List.of("checklist"), "checklist file '" + sf.checklist() + "' does not exist");
             }
-            YamlDocument<ProjectFiles.ChecklistFile> cd = read(folder, cp, ProjectFiles.ChecklistFile.class, inputs);
+            ParsedFile<ProjectFiles.ChecklistFile> cd = read(folder, cp, ProjectFiles.ChecklistFile.class, inputs);
             checklistFile = Optional.of(cd.value());
             checklist = Optional.of(ChecklistMapper.map(cd));
         }
@@ -141,7 +141,7 @@ public final class ProjectLoader {
      * Reads and maps the listed study files in parallel; the first failure in list order is thrown,
      * so the message is the one a sequential read would give.
      */
-    private static List<StudyRead> readStudies(ProjectFolder folder, YamlDocument<ProjectFiles.SynthesisFile> doc,
+    private static List<StudyRead> readStudies(ProjectFolder folder, ParsedFile<ProjectFiles.SynthesisFile> doc,
             List<String> ids, StudyMapper mapper) {
         Map<String, Integer> first = new HashMap<>();
         for (int i = 0; i < ids.size(); i++) {
@@ -164,7 +164,7 @@ public final class ProjectLoader {
         return out;
     }
 
-    private static StudyRead readStudy(ProjectFolder folder, YamlDocument<ProjectFiles.SynthesisFile> doc,
+    private static StudyRead readStudy(ProjectFolder folder, ParsedFile<ProjectFiles.SynthesisFile> doc,
             String sid, int i, Map<String, Integer> first, StudyMapper mapper) {
         List<Object> at = List.of("studies", i);
         doc.checkId(at, sid);
@@ -176,12 +176,12 @@ public final class ProjectLoader {
             throw doc.error(at, "study '" + sid + "': no file studies/" + sid + ".yaml");
         }
         List<Project.InputFile> inputs = new ArrayList<>();
-        YamlDocument<ProjectFiles.StudyFile> sd = read(folder, sp, ProjectFiles.StudyFile.class, inputs);
+        ParsedFile<ProjectFiles.StudyFile> sd = read(folder, sp, ProjectFiles.StudyFile.class, inputs);
         Study study = mapper.map(sd, sid, inputs);
         return new StudyRead(study, sd.value(), inputs);
     }
 
-    private static <T> YamlDocument<T> read(ProjectFolder folder, Path file, Class<T> type,
+    private static <T> ParsedFile<T> read(ProjectFolder folder, Path file, Class<T> type,
             List<Project.InputFile> inputs) {
         byte[] bytes = folder.read(file);
         inputs.add(folder.describe(file, bytes));

@@ -1,6 +1,6 @@
 package org.ssmworkbench.io.project;
 
-import static org.ssmworkbench.io.project.YamlDocument.append;
+import static org.ssmworkbench.io.project.ParsedFile.append;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
@@ -63,7 +63,7 @@ final class StudyMapper {
      * @param listedId the id synthesis.yaml lists it under (its file name)
      * @param inputs   receives the measurement files it reads, in reading order
      */
-    Study map(YamlDocument<ProjectFiles.StudyFile> doc, String listedId, List<Project.InputFile> inputs) {
+    Study map(ParsedFile<ProjectFiles.StudyFile> doc, String listedId, List<Project.InputFile> inputs) {
         ProjectFiles.StudyFile sf = doc.value();
         String id = doc.required(List.of(), "id", sf.id());
         if (!id.equals(listedId)) {
@@ -164,7 +164,7 @@ final class StudyMapper {
         return new Study(id, type, answers, belief, models);
     }
 
-    private EffectInput effectInput(YamlDocument<?> doc, List<Object> at, ProjectFiles.EffectInputEntry in,
+    private EffectInput effectInput(ParsedFile<?> doc, List<Object> at, ProjectFiles.EffectInputEntry in,
             String evidence, String effect, Direction direction, List<Project.InputFile> inputs) {
         int kinds = (in.summary() != null ? 1 : 0) + (in.measurements() != null ? 1 : 0)
                 + (in.intensity() != null || in.mass() != null ? 1 : 0);
@@ -202,7 +202,7 @@ final class StudyMapper {
         return new EffectInput.Direct(i, mass, recorded);
     }
 
-    private EffectInput measurementInput(YamlDocument<?> doc, List<Object> at, JsonNode node, String evidence,
+    private EffectInput measurementInput(ParsedFile<?> doc, List<Object> at, JsonNode node, String evidence,
             String effect, Direction direction, EffectInput.Recorded recorded, List<Project.InputFile> inputs) {
         String file;
         String effFilter = effect;
@@ -238,7 +238,7 @@ final class StudyMapper {
         return new EffectInput.FromSummary(stats, folder.relative(p), recorded);
     }
 
-    private SummaryStatistics summary(YamlDocument<?> doc, List<Object> at, ProjectFiles.SummaryEntry s) {
+    private SummaryStatistics summary(ParsedFile<?> doc, List<Object> at, ProjectFiles.SummaryEntry s) {
         if (s.mean() == null) {
             throw doc.error(append(at, "mean"), "missing: the mean relative improvement in percent");
         }
@@ -265,7 +265,7 @@ final class StudyMapper {
                 q1, q3, s.iqr());
     }
 
-    private OptionalDouble optional(YamlDocument<?> doc, List<Object> at, Double v, boolean nonNegative) {
+    private OptionalDouble optional(ParsedFile<?> doc, List<Object> at, Double v, boolean nonNegative) {
         if (v == null) {
             return OptionalDouble.empty();
         }
@@ -275,7 +275,7 @@ final class StudyMapper {
         return OptionalDouble.of(v);
     }
 
-    private EffectInput.Recorded recorded(YamlDocument<?> doc, List<Object> at, ProjectFiles.RecordedEntry r) {
+    private EffectInput.Recorded recorded(ParsedFile<?> doc, List<Object> at, ProjectFiles.RecordedEntry r) {
         if (r == null) {
             return EffectInput.Recorded.NONE;
         }

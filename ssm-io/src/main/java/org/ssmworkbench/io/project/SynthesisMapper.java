@@ -1,6 +1,6 @@
 package org.ssmworkbench.io.project;
 
-import static org.ssmworkbench.io.project.YamlDocument.append;
+import static org.ssmworkbench.io.project.ParsedFile.append;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
@@ -40,7 +40,7 @@ final class SynthesisMapper {
     private SynthesisMapper() {
     }
 
-    static List<String> order(YamlDocument<?> doc, List<String> order, List<Study> studies) {
+    static List<String> order(ParsedFile<?> doc, List<String> order, List<Study> studies) {
         if (order == null) {
             return List.of();
         }
@@ -83,7 +83,7 @@ final class SynthesisMapper {
         return List.copyOf(order);
     }
 
-    static Policies policies(YamlDocument<?> doc, ProjectFiles.PoliciesEntry pe) {
+    static Policies policies(ParsedFile<?> doc, ProjectFiles.PoliciesEntry pe) {
         Policies d = Policies.quantization();
         if (pe == null) {
             return d;
@@ -128,7 +128,7 @@ final class SynthesisMapper {
         return new Policies(rule, sel, as, qm, dp, cuts, bands);
     }
 
-    static SensitivityPlan sensitivity(YamlDocument<?> doc, ProjectFiles.SensitivityEntry se) {
+    static SensitivityPlan sensitivity(ParsedFile<?> doc, ProjectFiles.SensitivityEntry se) {
         if (se == null) {
             return SensitivityPlan.defaults();
         }
@@ -171,7 +171,7 @@ final class SynthesisMapper {
         return doc.parse(List.of("sensitivity"), () -> new SensitivityPlan(fs, subgroups));
     }
 
-    static Optional<Double> zeroBaseline(YamlDocument<?> doc, ProjectFiles.PoliciesEntry pe) {
+    static Optional<Double> zeroBaseline(ParsedFile<?> doc, ProjectFiles.PoliciesEntry pe) {
         if (pe == null || pe.zeroBaseline() == null || pe.zeroBaseline().isNull()) {
             return Optional.empty();
         }
@@ -186,7 +186,7 @@ final class SynthesisMapper {
                 + " substitute for a zero baseline, got " + z);
     }
 
-    static List<Effect> effects(YamlDocument<?> doc, List<ProjectFiles.EffectEntry> list, Policies p) {
+    static List<Effect> effects(ParsedFile<?> doc, List<ProjectFiles.EffectEntry> list, Policies p) {
         if (list == null || list.isEmpty()) {
             throw doc.error(List.of("effects"), "missing: declare at least one effect");
         }
@@ -215,7 +215,7 @@ final class SynthesisMapper {
         return out;
     }
 
-    static List<ConceptMapping> concepts(YamlDocument<?> doc, List<ProjectFiles.ConceptEntry> list, Set<String> effects) {
+    static List<ConceptMapping> concepts(ParsedFile<?> doc, List<ProjectFiles.ConceptEntry> list, Set<String> effects) {
         List<ConceptMapping> out = new ArrayList<>();
         if (list == null) {
             return out;
@@ -274,7 +274,7 @@ final class SynthesisMapper {
         return out;
     }
 
-    static Map<String, PublishedResult> published(YamlDocument<?> doc, ProjectFiles.PublishedEntry pe, Set<String> effects) {
+    static Map<String, PublishedResult> published(ParsedFile<?> doc, ProjectFiles.PublishedEntry pe, Set<String> effects) {
         Map<String, PublishedResult> out = new LinkedHashMap<>();
         if (pe == null || pe.results() == null) {
             return out;

@@ -76,7 +76,7 @@ final class YamlReader {
      * @throws InputException for malformed YAML, an empty file, a duplicate key, an anchor or alias,
      *                        or a value of the wrong type or name, naming line and field
      */
-    static <T> YamlDocument<T> read(Path file, byte[] bytes, Class<T> type) {
+    static <T> ParsedFile<T> read(Path file, byte[] bytes, Class<T> type) {
         if (bytes.length > MAX_BYTES) {
             throw new InputException(file, 0, "", tooLarge(bytes.length));
         }
@@ -120,7 +120,7 @@ final class YamlReader {
         if (value == null) {
             throw new InputException(file, 0, "", "the file is empty");
         }
-        return new YamlDocument<>(file, value, rec.marks);
+        return new ParsedFile<>(file, value, rec.marks);
     }
 
     /** The message for a file over {@link #MAX_BYTES}. */

@@ -17,7 +17,7 @@ import org.ssmworkbench.io.InputException;
  *
  * @param <T> the file's record type (see {@link ProjectFiles})
  */
-final class YamlDocument<T> {
+final class ParsedFile<T> {
 
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9_.@-]+");
 
@@ -25,7 +25,7 @@ final class YamlDocument<T> {
     private final T value;
     private final YamlMarks marks;
 
-    YamlDocument(Path file, T value, YamlMarks marks) {
+    ParsedFile(Path file, T value, YamlMarks marks) {
         this.file = file;
         this.value = value;
         this.marks = marks;
