@@ -53,11 +53,12 @@ record Figures(Figure overview, List<Figure> forests, Figure theory, Map<String,
         }
         Supplier<Figure> theory = pool.submit(() -> theory(project, r));
         Map<String, List<Supplier<Figure>>> evidence = new LinkedHashMap<>();
+        FindingIndex index = FindingIndex.of(r);
         for (Study st : r.synthesis().studies()) {
             List<Supplier<Figure>> fs = new ArrayList<>();
             for (EvidenceModel m : st.evidence()) {
                 String name = unique(names, "evidence-" + Markup.slug(st.id()) + "-" + Markup.slug(m.id()));
-                fs.add(pool.submit(() -> evidenceModel(project, r, st, m, name)));
+                fs.add(pool.submit(() -> evidenceModel(project, r, st, m, name, index.ofModel(st.id(), m.id()), index)));
             }
             evidence.put(st.id(), fs);
         }
@@ -134,14 +135,11 @@ record Figures(Figure overview, List<Figure> forests, Figure theory, Map<String,
         return out;
     }
 
-    private static Figure evidenceModel(Project project, SynthesisResult r, Study st, EvidenceModel m, String name) {
+    private static Figure evidenceModel(Project project, SynthesisResult r, Study st, EvidenceModel m, String name,
+            List<Finding> findings, FindingIndex index) {
         List<EvidenceDiagram.Arrow> arrows = new ArrayList<>();
-        for (Finding f : r.findings()) {
-            if (!f.study().equals(st.id()) || !f.evidence().equals(m.id())) {
-                continue;
-            }
-            String effectLabel = r.synthesis().effects().stream().filter(x -> x.id().equals(f.effect())).findFirst()
-                    .map(x -> x.label()).orElse(f.effect());
+        for (Finding f : findings) {
+            String effectLabel = index.effectLabel(f.effect());
             String box = Scale.braces(f.intensity().mask()) + f.statistics().map(x -> " \u00b7 mean RI "
                     + Num.fixed(x.mean(), 2) + " %").orElse(" \u00b7 given directly");
             String tip = f.key() + " (" + f.label() + "): " + f.intensity().label() + " on " + effectLabel + ", mass "

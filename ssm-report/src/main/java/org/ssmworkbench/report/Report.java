@@ -110,16 +110,16 @@ public final class Report {
             Figures figs = Figures.of(project, result, pool);
             List<Figure> sensFigs = sens.stream().map(Supplier::get).toList();
             Map<String, byte[]> out = new LinkedHashMap<>();
-            out.put(HTML, HtmlPage.render(project, result, toolVersion, date, figs, resultsSha.get(), prepared.get(),
-                    sensitivity, sensFigs).getBytes(StandardCharsets.UTF_8));
+            out.put(HTML, HtmlPage.renderUtf8(project, result, toolVersion, date, figs, resultsSha.get(), prepared.get(),
+                    sensitivity, sensFigs));
             out.put(FINDINGS_CSV, csv.get());
             out.put(SUMMARY_TEX, summary.get());
             out.put(EVIDENCE_TEX, evidence.get());
             for (Figure f : figs.all()) {
-                out.put(f.path(), f.file());
+                out.put(f.path(), f.fileBytes());
             }
             for (Figure f : sensFigs) {
-                out.put(f.path(), f.file());
+                out.put(f.path(), f.fileBytes());
             }
             return out;
         }
