@@ -40,6 +40,15 @@ record Figures(Figure overview, List<Figure> forests, Figure theory, Map<String,
 
     /** Draws the figures of a result, in parallel on {@code pool}; the result does not depend on the order. */
     static Figures of(Project project, SynthesisResult r, Tasks pool) {
+        return of(project, r, pool, false);
+    }
+
+    /**
+     * As {@link #of(Project, SynthesisResult, Tasks)}; with {@code sharedAxis} every forest panel has the
+     * same columns and the same outer limit of its axis.
+     */
+    static Figures of(Project project, SynthesisResult r, Tasks pool, boolean sharedAxis) {
+        ForestPlot.Layout shared = sharedAxis ? ForestPlot.Layout.of(r.effects(), true) : null;
         Set<String> names = new LinkedHashSet<>();
         names.add("overview");
         names.add("theory");
@@ -49,7 +58,8 @@ record Figures(Figure overview, List<Figure> forests, Figure theory, Map<String,
         for (EffectResult e : r.effects()) {
             String name = unique(names, "forest-" + Markup.slug(e.effect().id()));
             forests.add(pool.submit(() -> ForestPlot.of("fig-" + name, name, r.synthesis().intervention(), e,
-                    r.synthesis().policies().cuts(e.effect().family()))));
+                    r.synthesis().policies().cuts(e.effect().family()),
+                    shared != null ? shared : ForestPlot.Layout.of(List.of(e), false))));
         }
         Supplier<Figure> theory = pool.submit(() -> theory(project, r));
         Map<String, List<Supplier<Figure>>> evidence = new LinkedHashMap<>();
@@ -103,7 +113,8 @@ record Figures(Figure overview, List<Figure> forests, Figure theory, Map<String,
         }
         List<String> modLines = new ArrayList<>();
         for (Map.Entry<String, LinkedHashSet<String>> x : mods.entrySet()) {
-            modLines.add(x.getKey().replace('_', ' ') + " \u2208 {" + String.join(", ", sorted(x.getValue())) + "}");
+            // "name: a, b": the figures keep to the glyphs of Liberation Sans, which has no \u2208
+            modLines.add(x.getKey().replace('_', ' ') + ": " + String.join(", ", sorted(x.getValue())));
         }
         List<List<ContextText.Entry>> contexts = new ArrayList<>();
         for (Study st : r.synthesis().studies()) {

@@ -87,6 +87,27 @@ final class Svg {
         return element("text", text, all);
     }
 
+    /**
+     * A text at (x, y) showing {@code shown}, a shortened {@code full}: when they differ, the full text is
+     * the element's {@code <title>} (its tooltip, and what screen readers read).
+     */
+    Svg textFull(double x, double y, String shown, String full, Object... attrs) {
+        if (shown.equals(full)) {
+            return text(x, y, shown, attrs);
+        }
+        Object[] all = new Object[attrs.length + 4];
+        all[0] = "x";
+        all[1] = x;
+        all[2] = "y";
+        all[3] = y;
+        System.arraycopy(attrs, 0, all, 4, attrs.length);
+        b.append("<text");
+        attributes(all);
+        b.append("><title>").append(Markup.escape(full)).append("</title>").append(Markup.escape(shown))
+                .append("</text>\n");
+        return this;
+    }
+
     /** A rectangle with further attributes. */
     Svg rect(double x, double y, double w, double h, Object... attrs) {
         Object[] all = new Object[attrs.length + 8];
