@@ -74,15 +74,15 @@ public final class Figure {
     static final int INLINE_FOREST_ROWS = 400;
 
     /**
-     * The figure as page markup: the inline SVG, or a lazily loaded image of its file (which the
-     * browser fetches only when the image is shown, e.g. when its collapsed section is opened).
+     * The figure as page markup: the inline SVG, or a link to its file (the page's content security
+     * policy lets it load nothing, but following a link is navigation, which it allows).
      */
     String markup(boolean inline) {
         if (inline) {
             return svg();
         }
-        return "<img class=\"linked\" loading=\"lazy\" decoding=\"async\" src=\"" + Markup.escape(path())
-                + "\" alt=\"" + Markup.escape(caption) + "\" style=\"display:block;max-width:100%;height:auto\">";
+        String p = Markup.escape(path());
+        return "<p class=\"linked\">Not drawn inline in a report of this size: <a href=\"" + p + "\">" + p + "</a></p>";
     }
 
     /** The path inside the output folder. */
