@@ -78,13 +78,17 @@ final class Svg {
 
     /** A text at (x, y) with further attributes. */
     Svg text(double x, double y, String text, Object... attrs) {
+        return element("text", text, at(x, y, attrs));
+    }
+
+    private static Object[] at(double x, double y, Object[] attrs) {
         Object[] all = new Object[attrs.length + 4];
         all[0] = "x";
         all[1] = x;
         all[2] = "y";
         all[3] = y;
         System.arraycopy(attrs, 0, all, 4, attrs.length);
-        return element("text", text, all);
+        return all;
     }
 
     /**
@@ -95,14 +99,8 @@ final class Svg {
         if (shown.equals(full)) {
             return text(x, y, shown, attrs);
         }
-        Object[] all = new Object[attrs.length + 4];
-        all[0] = "x";
-        all[1] = x;
-        all[2] = "y";
-        all[3] = y;
-        System.arraycopy(attrs, 0, all, 4, attrs.length);
         b.append("<text");
-        attributes(all);
+        attributes(at(x, y, attrs));
         b.append("><title>").append(Markup.escape(full)).append("</title>").append(Markup.escape(shown))
                 .append("</text>\n");
         return this;
