@@ -9,13 +9,14 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import org.ssmworkbench.cli.ExitCodes;
+import org.ssmworkbench.cli.OutputOption;
 import org.ssmworkbench.cli.synthesize.SynthesisService;
 import org.ssmworkbench.io.InputException;
 import org.ssmworkbench.io.results.OutputFolder;
 import org.ssmworkbench.report.Report;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -23,14 +24,15 @@ import picocli.CommandLine.Spec;
 @Command(name = "report",
         mixinStandardHelpOptions = true,
         sortOptions = false,
+        header = "Run a synthesis project and write its HTML report and figures.",
         description = {
-            "Run a synthesis project and write its report: OUT/report.html (one offline",
-            "page: summary of findings, forest plots, evidence-model diagrams, studies,",
-            "trace, provenance), OUT/figures/*.svg, findings.csv, summary.tex and",
-            "evidence.tex, beside the results of `ssm synthesize` (results.json,",
-            "results.csv); all or nothing. The report's date is SOURCE_DATE_EPOCH when",
-            "set, else the newest modification time of the input files.",
-            "See docs/formats/report.md."
+            "Writes OUT/report.html (one offline page: summary of findings, forest plots, evidence-model"
+                + " diagrams, studies, trace, provenance), OUT/figures/*.svg, findings.csv, summary.tex and"
+                + " evidence.tex, beside the results of `ssm synthesize` (results.json, results.csv); all or"
+                + " nothing.",
+            "",
+            "The report's date is SOURCE_DATE_EPOCH when set, else the newest modification time of the input"
+                + " files. See docs/formats/report.md."
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
@@ -49,15 +51,15 @@ public final class ReportCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "DIR", description = "The project folder (holding synthesis.yaml).")
     private Path dir;
 
-    @Option(names = "--out", paramLabel = "OUT", description = "Output folder (default: DIR/out, as ssm synthesize).")
-    private Path out;
+    @Mixin
+    private OutputOption output;
 
     @Override
     public Integer call() {
         PrintWriter o = spec.commandLine().getOut();
         SynthesisService.Outcome outcome = SynthesisService.run(dir, SynthesisService.Overrides.NONE);
         Map<String, byte[]> files = SynthesisService.outputsWithReport(outcome);
-        Path target = out != null ? out : dir.resolve("out");
+        Path target = output.folder(dir);
         try {
             OutputFolder.write(target, files, OUTPUT_NAMES);
         } catch (IOException e) {
