@@ -29,6 +29,7 @@ import org.ssmworkbench.cli.ExitCodes;
 import org.ssmworkbench.core.belief.CombinationRule;
 import org.ssmworkbench.core.belief.EvidenceException;
 import org.ssmworkbench.core.ssm.ResultSelector;
+import org.ssmworkbench.io.results.Decimals;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -135,7 +136,7 @@ public final class MassCommand implements Callable<Integer> {
         }
         MassResult result = computeOrExplain(node, source + ": ");
         StringWriter sw = new StringWriter();
-        try (JsonGenerator g = MAPPER.createGenerator(sw)) {
+        try (JsonGenerator g = Decimals.cleaning(MAPPER.createGenerator(sw))) {
             if (pretty) {
                 g.useDefaultPrettyPrinter();
             }
@@ -216,7 +217,7 @@ public final class MassCommand implements Callable<Integer> {
                 result = null;
                 msg = "line " + lineNo + ": " + e.getMessage();
             }
-            try (JsonGenerator g = MAPPER.createGenerator(sw)) {
+            try (JsonGenerator g = Decimals.cleaning(MAPPER.createGenerator(sw))) {
                 if (result != null) {
                     MassResultWriter.write(g, result, trace);
                 } else {
