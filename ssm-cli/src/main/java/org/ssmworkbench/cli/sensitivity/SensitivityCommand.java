@@ -93,7 +93,8 @@ public final class SensitivityCommand implements Callable<Integer> {
         files.put("sensitivity.json", SensitivityFiles.json(project, r, VersionProvider.version()));
         files.put("sensitivity.csv", SensitivityFiles.csv(r));
         Path target = output.folder(dir);
-        OutputFolder.write(target, files, OutputFolder.TOOL_OUTPUTS);
+        OutputFolder.keptNote(OutputFolder.write(target, files, OutputFolder.TOOL_OUTPUTS))
+                .ifPresent(n -> spec.commandLine().getErr().println("note: " + n));
         PrintWriter o = spec.commandLine().getOut();
         if (!SsmCommand.quiet(spec)) {
             o.print(table(r, all));

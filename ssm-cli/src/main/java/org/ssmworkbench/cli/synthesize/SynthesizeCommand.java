@@ -74,8 +74,9 @@ public final class SynthesizeCommand implements Callable<Integer> {
                 new SynthesisService.Overrides(rule, selector, assignment));
         Path target = output.folder(dir);
         try {
-            OutputFolder.write(target, report ? SynthesisService.outputsWithReport(outcome)
-                    : SynthesisService.outputs(outcome), OutputFolder.TOOL_OUTPUTS);
+            OutputFolder.keptNote(OutputFolder.write(target, report ? SynthesisService.outputsWithReport(outcome)
+                    : SynthesisService.outputs(outcome), OutputFolder.TOOL_OUTPUTS))
+                    .ifPresent(n -> spec.commandLine().getErr().println("note: " + n));
         } catch (IOException e) {
             throw new UncheckedIOException(new IOException("cannot write " + InputException.display(target) + ": "
                     + OutputFolder.describe(e), e));
