@@ -31,8 +31,8 @@ import picocli.CommandLine.Spec;
                 + " evidence.tex, beside the results of `ssm synthesize` (results.json, results.csv); all or"
                 + " nothing.",
             "",
-            "The report's date is SOURCE_DATE_EPOCH when set, else the newest modification time of the input"
-                + " files. See docs/formats/report.md."
+            "The report's date is the project's own (date: in synthesis.yaml), else SOURCE_DATE_EPOCH when set,"
+                + " else the time of this run; never a file's modification time. See docs/formats/report.md."
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
@@ -61,7 +61,8 @@ public final class ReportCommand implements Callable<Integer> {
         Map<String, byte[]> files = SynthesisService.outputsWithReport(outcome);
         Path target = output.folder(dir);
         try {
-            OutputFolder.write(target, files, OUTPUT_NAMES);
+            OutputFolder.keptNote(OutputFolder.write(target, files, OUTPUT_NAMES))
+                    .ifPresent(n -> spec.commandLine().getErr().println("note: " + n));
         } catch (IOException e) {
             throw new UncheckedIOException(new IOException("cannot write " + InputException.display(target) + ": "
                     + OutputFolder.describe(e), e));

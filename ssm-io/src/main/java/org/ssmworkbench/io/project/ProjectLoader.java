@@ -75,6 +75,14 @@ public final class ProjectLoader {
             doc.checkId(List.of("id"), sf.id());
         }
         String title = doc.required(List.of(), "title", sf.title());
+        if (sf.date() != null) {
+            try {
+                java.time.LocalDate.parse(sf.date());
+            } catch (java.time.format.DateTimeParseException e) {
+                throw doc.error(List.of("date"), "expected a date as YYYY-MM-DD (the report's date), got '" + sf.date()
+                        + "'");
+            }
+        }
         Policies policies = SynthesisMapper.policies(doc, sf.policies());
         Optional<Double> zero = SynthesisMapper.zeroBaseline(doc, sf.policies());
         List<Effect> effects = SynthesisMapper.effects(doc, sf.effects(), policies);
