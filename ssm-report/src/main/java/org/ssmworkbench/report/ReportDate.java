@@ -2,7 +2,6 @@ package org.ssmworkbench.report;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
@@ -44,10 +43,8 @@ public record ReportDate(Instant instant, String source) {
      * @throws IllegalArgumentException if SOURCE_DATE_EPOCH is needed and set but not a whole number of seconds
      */
     public static ReportDate of(Project project, Map<String, String> env, Clock clock) {
-        String day = project.file() == null ? null : project.file().date();
-        if (day != null) {
-            // validated by the loader
-            return new ReportDate(LocalDate.parse(day).atStartOfDay(ZoneOffset.UTC).toInstant(), PROJECT);
+        if (project.date().isPresent()) {
+            return new ReportDate(project.date().get().atStartOfDay(ZoneOffset.UTC).toInstant(), PROJECT);
         }
         String epoch = env.get("SOURCE_DATE_EPOCH");
         if (epoch != null && !epoch.isBlank()) {
