@@ -5,7 +5,9 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.ssmworkbench.cli.BadInputException;
 import org.ssmworkbench.cli.Converters;
+import org.ssmworkbench.cli.report.FigureFlags;
 import org.ssmworkbench.cli.ExitCodes;
 import org.ssmworkbench.cli.OutputOption;
 import org.ssmworkbench.cli.SsmCommand;
@@ -67,14 +69,21 @@ public final class SynthesizeCommand implements Callable<Integer> {
     @Option(names = "--report", description = "Also write the HTML report and its exports (as `ssm report`).")
     private boolean report;
 
+    @Mixin
+    private FigureFlags figures;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter o = spec.commandLine().getOut();
+        if (!report && !figures.given().isEmpty()) {
+            throw new BadInputException(String.join(" and ", figures.given()) + " only apply with --report");
+        }
         SynthesisService.Outcome outcome = SynthesisService.run(dir,
                 new SynthesisService.Overrides(rule, selector, assignment));
         Path target = output.folder(dir);
         try {
-            OutputFolder.keptNote(OutputFolder.write(target, report ? SynthesisService.outputsWithReport(outcome)
+            OutputFolder.keptNote(OutputFolder.write(target, report
+                    ? SynthesisService.outputsWithReport(outcome, null, figures.options())
                     : SynthesisService.outputs(outcome), OutputFolder.TOOL_OUTPUTS))
                     .ifPresent(n -> spec.commandLine().getErr().println("note: " + n));
         } catch (IOException e) {
