@@ -15,9 +15,9 @@ import picocli.CommandLine.Model.UsageMessageSpec;
 
 /**
  * Help text that wraps at spaces only. picocli wraps with the JDK's line {@link java.text.BreakIterator},
- * whose rules allow a break after a full stop, slash or comma inside a word, so at some widths a file
+ * whose rules allow a break after a full stop, slash, comma or hyphen inside a word, so at some widths a file
  * name came out as "checklist. yaml". While the help is laid out, such a '.', '/' or ',' is replaced by
- * a look-alike that is not a break opportunity (U+2024, U+2215, U+FE50); every rendered section gets
+ * a look-alike that is not a break opportunity (U+2024, U+2215, U+FE50, U+2011); every rendered section gets
  * the real characters back. Nothing else of picocli's layout changes.
  */
 final class HelpLayout {
@@ -25,9 +25,11 @@ final class HelpLayout {
     private static final char DOT = '\u2024';
     private static final char SLASH = '\u2215';
     private static final char COMMA = '\uFE50';
+    private static final char HYPHEN = '\u2011';
     private static final Pattern INNER_DOT = Pattern.compile("(?<=\\S)\\.(?=[\\w*`'\"(\\[-])");
     private static final Pattern INNER_SLASH = Pattern.compile("(?<=\\S)/(?=\\S)");
     private static final Pattern INNER_COMMA = Pattern.compile("(?<=\\S),(?=\\S)");
+    private static final Pattern INNER_HYPHEN = Pattern.compile("(?<=\\S)-(?=\\S)");
 
     private HelpLayout() {
     }
@@ -55,7 +57,8 @@ final class HelpLayout {
     static String glue(String s) {
         String dots = INNER_DOT.matcher(s).replaceAll(String.valueOf(DOT));
         String slashes = INNER_SLASH.matcher(dots).replaceAll(String.valueOf(SLASH));
-        return INNER_COMMA.matcher(slashes).replaceAll(String.valueOf(COMMA));
+        String commas = INNER_COMMA.matcher(slashes).replaceAll(String.valueOf(COMMA));
+        return INNER_HYPHEN.matcher(commas).replaceAll(String.valueOf(HYPHEN));
     }
 
     private static String[] glue(String[] lines) {
@@ -67,7 +70,7 @@ final class HelpLayout {
     }
 
     static String unglue(String s) {
-        return s.replace(DOT, '.').replace(SLASH, '/').replace(COMMA, ',');
+        return s.replace(DOT, '.').replace(SLASH, '/').replace(COMMA, ',').replace(HYPHEN, '-');
     }
 
     /** picocli's help, with the option and parameter descriptions and the key-value tables glued. */

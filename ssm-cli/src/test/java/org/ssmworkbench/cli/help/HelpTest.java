@@ -81,9 +81,9 @@ class HelpTest {
         summaries.forEach((name, text) -> {
             assertThat(text).as(name).matches("[A-Z].*\\.").doesNotContain("  ");
             if (!name.equals("help")) {
-                // the header as declared (the layout swaps in look-alikes for '.' and '/' while wrapping)
+                // the header as declared (the layout swaps in look-alikes for '.', '/', ',' and '-' while wrapping)
                 String header = String.join(" ", cl.getSubcommands().get(name).getCommandSpec().usageMessage().header())
-                        .replace('\u2024', '.').replace('\u2215', '/');
+                        .replace('\u2024', '.').replace('\u2215', '/').replace('\uFE50', ',').replace('\u2011', '-');
                 assertThat(header).as(name).isEqualTo(text);
             }
         });
