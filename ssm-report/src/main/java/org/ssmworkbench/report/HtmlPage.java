@@ -228,7 +228,7 @@ final class HtmlPage {
         java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(1 << 20);
         try (java.io.Writer w = new java.io.BufferedWriter(new java.io.OutputStreamWriter(bytes, StandardCharsets.UTF_8),
                 1 << 16)) {
-            TEMPLATE.execute(w, page);
+            TEMPLATE.execute(w, new Object[] {THETA_MARK, page});
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
