@@ -67,6 +67,9 @@ public final class Main {
         SsmCommand top = new SsmCommand();
         CommandLine cl = new CommandLine(top);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
+        // help wraps whole sentences to the terminal's width (80 columns when there is no terminal)
+        cl.setUsageHelpAutoWidth(true);
+        HelpLayout.apply(cl);
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             PrintWriter err = commandLine.getErr();
             String name = commandLine.getCommandSpec().qualifiedName();

@@ -13,6 +13,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
@@ -21,9 +22,12 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = {
-            "SSM Workbench: research synthesis with the Structured Synthesis Method and",
-            "Dempster-Shafer belief functions."
+            "SSM Workbench: research synthesis with the Structured Synthesis Method and Dempster-Shafer"
+                + " belief functions.",
+            "",
+            "Options -q, --verbose and -h work on every command, before or after its name."
         },
+        commandListHeading = "%nCommands:%n",
         subcommands = {SynthesizeCommand.class, ReportCommand.class, SensitivityCommand.class, InitCommand.class, MassCommand.class, ImportCommand.class, ExportCommand.class, IngestCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
@@ -40,14 +44,24 @@ public final class SsmCommand implements Callable<Integer> {
             description = "Print stack traces with error messages.")
     private boolean verbose;
 
+    @Option(names = {"-q", "--quiet"}, scope = ScopeType.INHERIT,
+            description = "Print only what was written (one line), warnings and errors: no summary table, no"
+                    + " counts, no hints. `ssm mass` still prints its answer.")
+    private boolean quiet;
+
     /** Whether stack traces were asked for. */
     public boolean verbose() {
         return verbose;
     }
 
+    /** Whether -q was given, on the top command or on any subcommand ({@code spec}: the running command's). */
+    public static boolean quiet(CommandSpec spec) {
+        return spec.root().userObject() instanceof SsmCommand top && top.quiet;
+    }
+
+    /** `ssm` without a command is a usage error: the usage goes to standard error, exit code 2. */
     @Override
     public Integer call() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-        return ExitCodes.OK;
+        throw new ParameterException(spec.commandLine(), "ssm: name a command (ssm --help lists them)");
     }
 }

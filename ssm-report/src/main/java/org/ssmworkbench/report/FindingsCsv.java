@@ -12,6 +12,7 @@ import org.ssmworkbench.core.synthesis.Finding;
 import org.ssmworkbench.core.synthesis.SummaryStatistics;
 import org.ssmworkbench.core.synthesis.SynthesisResult;
 import org.ssmworkbench.io.results.Comparison;
+import org.ssmworkbench.io.results.Decimals;
 
 /**
  * {@code findings.csv}: one row per finding in combination order, numbers in full precision (as
@@ -45,11 +46,11 @@ final class FindingsCsv {
             if (f.statistics().isPresent()) {
                 SummaryStatistics s = f.statistics().get();
                 row.add(s.n().isPresent() ? Long.toString(s.n().getAsLong()) : "");
-                row.add(Double.toString(s.mean()));
+                row.add(Decimals.text(s.mean()));
                 row.add(opt(s.std()));
                 row.add(opt(s.q1()));
                 row.add(opt(s.q3()));
-                row.add(Double.toString(s.iqr()));
+                row.add(Decimals.text(s.iqr()));
             } else {
                 for (int i = 0; i < 6; i++) {
                     row.add("");
@@ -58,8 +59,8 @@ final class FindingsCsv {
             row.add(f.intensity().code());
             row.add(f.intensity().label());
             row.add(opt(f.discount()));
-            row.add(Double.toString(f.studyBelief()));
-            row.add(Double.toString(f.mass()));
+            row.add(Decimals.text(f.studyBelief()));
+            row.add(Decimals.text(f.mass()));
             var rec = f.recorded();
             row.add(rec.intensity().map(i -> i.code()).orElse(""));
             row.add(opt(rec.discount()));
@@ -75,6 +76,6 @@ final class FindingsCsv {
     }
 
     private static String opt(OptionalDouble v) {
-        return v.isPresent() ? Double.toString(v.getAsDouble()) : "";
+        return v.isPresent() ? Decimals.text(v.getAsDouble()) : "";
     }
 }

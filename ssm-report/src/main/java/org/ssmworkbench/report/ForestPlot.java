@@ -10,6 +10,7 @@ import org.ssmworkbench.core.synthesis.EffectResult;
 import org.ssmworkbench.core.synthesis.Finding;
 import org.ssmworkbench.core.synthesis.PublishedResult;
 import org.ssmworkbench.core.synthesis.SummaryStatistics;
+import org.ssmworkbench.io.results.Decimals;
 
 /**
  * The forest panel of one effect: a row per finding (study and evidence model, configuration, samples,
@@ -221,7 +222,7 @@ final class ForestPlot {
         String tip = tooltip(f);
         Optional<SummaryStatistics> st = f.statistics();
         s.open("g", "class", "ssm-row", "data-finding", f.key(), "data-intensity", f.intensity().code(),
-                "data-mass", Num.plain(f.mass(), 3), "data-mean", st.map(x -> Double.toString(x.mean())).orElse(null),
+                "data-mass", Num.plain(f.mass(), 3), "data-mean", st.map(x -> Decimals.text(x.mean())).orElse(null),
                 "tabindex", "0");
         s.title(tip);
         s.rect(0, top, lay.width(), ROW, "class", "hl", "fill", i % 2 == 1 ? "#000000" : "#ffffff",
@@ -278,7 +279,7 @@ final class ForestPlot {
     private static void combined(Svg s, BandAxis axis, Layout lay, EffectResult e, double top, double cy) {
         s.open("g", "class", "ssm-combined", "data-effect", e.effect().id(),
                 "data-hypothesis", e.selection().map(Selection::code).orElse(""),
-                "data-belief", e.selection().map(x -> Double.toString(x.belief())).orElse(null));
+                "data-belief", e.selection().map(x -> Decimals.text(x.belief())).orElse(null));
         String rule = e.combination().map(c -> c.rule().title()).orElse("");
         if (e.selection().isEmpty()) {
             s.title("No findings to combine.");

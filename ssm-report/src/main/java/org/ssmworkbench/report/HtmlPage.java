@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.ssmworkbench.core.belief.Combination;
 import org.ssmworkbench.core.belief.CombinationStep;
 import org.ssmworkbench.core.belief.MassFunction;
@@ -40,6 +41,14 @@ import org.ssmworkbench.io.results.Comparison;
  * this module) are inserted raw ({@code {{{x}}}}).
  */
 final class HtmlPage {
+
+    /**
+     * {@code {{#thetaMark}}…{{/thetaMark}}}: the section is rendered (so escaped) first, then each Θ in it
+     * is set in the serif face with a title, so that in the 12px trace tables it never reads as a zero.
+     */
+    private static final Map<String, Function<String, String>> THETA_MARK = Map.of("thetaMark",
+            text -> text.replace("\u0398", "<span class=\"theta\" title=\"\u0398: the whole scale, SN to SP (mass"
+                    + " left uncommitted)\">\u0398</span>"));
 
     private static final Mustache TEMPLATE = new DefaultMustacheFactory("org/ssmworkbench/report")
             .compile("report.mustache");
@@ -202,7 +211,7 @@ final class HtmlPage {
         Page page = page(project, r, toolVersion, date, figs, resultsSha256, prepared, sensitivity, sensitivityFigs);
         StringWriter w = new StringWriter(1 << 20);
         try {
-            TEMPLATE.execute(w, page).flush();
+            TEMPLATE.execute(w, new Object[] {THETA_MARK, page}).flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -219,7 +228,7 @@ final class HtmlPage {
         java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(1 << 20);
         try (java.io.Writer w = new java.io.BufferedWriter(new java.io.OutputStreamWriter(bytes, StandardCharsets.UTF_8),
                 1 << 16)) {
-            TEMPLATE.execute(w, page);
+            TEMPLATE.execute(w, new Object[] {THETA_MARK, page});
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -48,8 +48,7 @@ public final class Report {
     /**
      * The report's files, by path relative to the output folder ("report.html", "findings.csv",
      * "summary.tex", "evidence.tex", "figures/overview.svg", …), in a fixed order. The report's date is
-     * {@code SOURCE_DATE_EPOCH} when set, else the newest modification time of the input files
-     * ({@link ReportDate}).
+     * the project's {@code date:}, else {@code SOURCE_DATE_EPOCH}, else the run's time ({@link ReportDate}).
      *
      * @param project     the loaded project (citations, context, input hashes)
      * @param result      the synthesis result of that project

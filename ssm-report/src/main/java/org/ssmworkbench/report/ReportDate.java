@@ -1,9 +1,6 @@
 package org.ssmworkbench.report;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -11,30 +8,44 @@ import java.util.Map;
 import org.ssmworkbench.io.project.Project;
 
 /**
- * The date a report states, chosen so that the same input gives the same bytes (decision 12):
- * {@code SOURCE_DATE_EPOCH} (seconds since 1970, the reproducible-builds convention) when set, else
- * the newest modification time of the project's input files. Never the clock.
+ * The date a report states (decision 12): the project's own {@code date:} (synthesis.yaml) when it has
+ * one, else {@code SOURCE_DATE_EPOCH} (seconds since 1970, the reproducible-builds convention) when
+ * set, else the time of the run. Never a file's modification time, which changes when a project is
+ * copied or cloned.
  *
  * @param instant the date
  * @param source  how it was obtained, for the provenance section
  */
 public record ReportDate(Instant instant, String source) {
 
+    /** The source of a date taken from synthesis.yaml's {@code date:}. */
+    public static final String PROJECT = "synthesis.yaml date";
+    /** The source of the run's time. */
+    public static final String RUN = "time of this run (give synthesis.yaml a date: for a fixed one)";
+
     private static final DateTimeFormatter DISPLAY = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
             .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneOffset.UTC);
 
-    /** The date of a report on {@code project}, from the process environment and the files. */
+    /** The date of a report on {@code project}, from the project, the process environment or the clock. */
     public static ReportDate of(Project project) {
-        return of(project, System.getenv());
+        return of(project, System.getenv(), Clock.systemUTC());
+    }
+
+    /** The date of a report on {@code project} given an environment (the clock: the system's). */
+    public static ReportDate of(Project project, Map<String, String> env) {
+        return of(project, env, Clock.systemUTC());
     }
 
     /**
-     * The date of a report on {@code project} given an environment.
+     * The date of a report on {@code project} given an environment and a clock.
      *
-     * @throws IllegalArgumentException if SOURCE_DATE_EPOCH is set but not a whole number of seconds
-     * @throws UncheckedIOException if an input file's time cannot be read
+     * @throws IllegalArgumentException if SOURCE_DATE_EPOCH is needed and set but not a whole number of seconds
      */
-    public static ReportDate of(Project project, Map<String, String> env) {
+    public static ReportDate of(Project project, Map<String, String> env, Clock clock) {
+        if (project.date().isPresent()) {
+            return new ReportDate(project.date().get().atStartOfDay(ZoneOffset.UTC).toInstant(), PROJECT);
+        }
         String epoch = env.get("SOURCE_DATE_EPOCH");
         if (epoch != null && !epoch.isBlank()) {
             long seconds;
@@ -46,28 +57,12 @@ public record ReportDate(Instant instant, String source) {
             }
             return new ReportDate(Instant.ofEpochSecond(seconds), "SOURCE_DATE_EPOCH");
         }
-        Instant newest = Instant.EPOCH;
-        try {
-            for (Project.InputFile f : project.inputs()) {
-                Path p = project.dir().resolve(f.path());
-                if (Files.exists(p)) {
-                    Instant t = Files.getLastModifiedTime(p).toInstant();
-                    if (t.isAfter(newest)) {
-                        newest = t;
-                    }
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        // whole seconds: file systems differ in sub-second precision
-        return new ReportDate(Instant.ofEpochSecond(newest.getEpochSecond()),
-                "newest modification time of the input files");
+        return new ReportDate(Instant.ofEpochSecond(clock.instant().getEpochSecond()), RUN);
     }
 
-    /** "2026-11-24 01:46 UTC". */
+    /** "2026-11-24 01:46 UTC"; a project's date as the day it names, "2025-07-01". */
     public String display() {
-        return DISPLAY.format(instant);
+        return source.equals(PROJECT) ? DAY.format(instant) : DISPLAY.format(instant);
     }
 
     /** ISO-8601, e.g. "2026-11-24T01:46:12Z". */

@@ -8,7 +8,7 @@ import org.ssmworkbench.core.synthesis.EffectResult;
 /**
  * The verbal statement of an aggregated result in the style of SSM publications: "model quantization
  * weakly negatively affects accuracy (belief 0.89, 17 findings from 5 studies)". Positive means the
- * intervention improved the effect's metric (SPEC section 3).
+ * intervention improved the effect's metric (docs/method.md section 3).
  */
 final class Statements {
 
@@ -48,7 +48,7 @@ final class Statements {
         return intervention + " affects " + effect + " " + ADVERBS.get(lo) + " to " + ADVERBS.get(hi);
     }
 
-    /** Thin evidence, worth a flag beside the result (SPEC section 7), or empty. */
+    /** Thin evidence, worth a flag beside the result (docs/method.md section 7), or empty. */
     static String thinness(EffectResult e) {
         if (e.findings().isEmpty()) {
             return "no findings";

@@ -7,7 +7,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,8 +41,9 @@ class ReportDeterminismTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("SOURCE_DATE_EPOCH is 'yesterday'");
     }
 
+    /** Decision 12: a file's modification time never dates the report (it changes on every copy or clone). */
     @Test
-    void elseTheNewestInputFile(@TempDir Path tmp) throws IOException {
+    void elseTheRunsTimeNeverAFilesTime(@TempDir Path tmp) throws IOException {
         Path dir = tmp.resolve("q");
         ReportEscapingTest.copy(CaseReport.DIR, dir);
         try (var s = Files.walk(dir)) {
@@ -48,14 +51,39 @@ class ReportDeterminismTest {
                 Files.setLastModifiedTime(f, FileTime.from(Instant.parse("2024-01-01T00:00:00Z")));
             }
         }
-        Files.setLastModifiedTime(dir.resolve("studies/S3.yaml"), FileTime.from(Instant.parse("2025-03-04T05:06:07.891Z")));
         Project p = CaseReport.load(dir);
-        ReportDate d = ReportDate.of(p, Map.of());
-        assertThat(d.iso()).isEqualTo("2025-03-04T05:06:07Z");
-        assertThat(d.source()).isEqualTo("newest modification time of the input files");
-        // an output folder inside the project does not move the date: only files the project read count
-        Files.createDirectories(dir.resolve("out"));
-        Files.writeString(dir.resolve("out/results.json"), "{}");
-        assertThat(ReportDate.of(p, Map.of()).iso()).isEqualTo("2025-03-04T05:06:07Z");
+        Clock clock = Clock.fixed(Instant.parse("2026-12-01T16:20:30.5Z"), ZoneOffset.UTC);
+        ReportDate d = ReportDate.of(p, Map.of(), clock);
+        assertThat(d.iso()).isEqualTo("2026-12-01T16:20:30Z");
+        assertThat(d.source()).isEqualTo(ReportDate.RUN);
+        Files.setLastModifiedTime(dir.resolve("studies/S3.yaml"), FileTime.from(Instant.parse("2025-03-04T05:06:07Z")));
+        assertThat(ReportDate.of(CaseReport.load(dir), Map.of(), clock).iso()).isEqualTo("2026-12-01T16:20:30Z");
+    }
+
+    /** A date written in synthesis.yaml wins over SOURCE_DATE_EPOCH and the clock, and shows as that day. */
+    @Test
+    void theProjectsOwnDateWins(@TempDir Path tmp) throws IOException {
+        Path dir = tmp.resolve("q");
+        ReportEscapingTest.copy(CaseReport.DIR, dir);
+        Path syn = dir.resolve("synthesis.yaml");
+        Files.writeString(syn, Files.readString(syn).replace("intervention: model quantization\n",
+                "intervention: model quantization\ndate: 2025-05-01\n"));
+        ReportDate d = ReportDate.of(CaseReport.load(dir), Map.of("SOURCE_DATE_EPOCH", "1751371200"),
+                Clock.fixed(Instant.parse("2026-12-01T00:00:00Z"), ZoneOffset.UTC));
+        assertThat(d.iso()).isEqualTo("2025-05-01T00:00:00Z");
+        assertThat(d.display()).isEqualTo("2025-05-01");
+        assertThat(d.source()).isEqualTo(ReportDate.PROJECT);
+    }
+
+    @Test
+    void aDateThatIsNotADayIsBadInputNamingTheLine(@TempDir Path tmp) throws IOException {
+        Path dir = tmp.resolve("q");
+        ReportEscapingTest.copy(CaseReport.DIR, dir);
+        Path syn = dir.resolve("synthesis.yaml");
+        Files.writeString(syn, Files.readString(syn).replace("intervention: model quantization\n",
+                "intervention: model quantization\ndate: last spring\n"));
+        assertThatThrownBy(() -> CaseReport.load(dir)).isInstanceOf(org.ssmworkbench.io.InputException.class)
+                .hasMessageContaining("synthesis.yaml:").hasMessageContaining("date")
+                .hasMessageContaining("expected a date as YYYY-MM-DD (the report's date), got 'last spring'");
     }
 }

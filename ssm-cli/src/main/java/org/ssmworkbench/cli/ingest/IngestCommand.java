@@ -21,13 +21,14 @@ import picocli.CommandLine.Spec;
 /** `ssm ingest SPEC`: energy and performance logs become a measurement table with its derivation. */
 @Command(name = "ingest",
         mixinStandardHelpOptions = true,
+        header = "Turn energy and resource logs into a raw measurement table.",
         description = {
-            "Read the logs an ingest spec (YAML) declares, each by its tool's layout (energibridge,",
-            "nvidia-smi, codecarbon, pyjoules, pyrapl, experiment-runner), turn every run into one value",
-            "of the metric in a named unit, pair treated and baseline runs by the declared rule, and",
-            "write the spec's output folder: measurements.csv (effect,evidence,baseline,treated: the raw",
-            "measurement table a study file reads) and derivation.json (every log with its SHA-256, the",
-            "units and aggregates, every pair, every run left out and why). See docs/formats/ingest.md."
+            "Reads the logs an ingest spec (YAML) declares, each by its tool's layout (energibridge,"
+                + " nvidia-smi, codecarbon, pyjoules, pyrapl, experiment-runner), turns every run into one value"
+                + " of the metric in a named unit, pairs treated and baseline runs by the declared rule, and"
+                + " writes the spec's output folder: measurements.csv (effect,evidence,baseline,treated: the raw"
+                + " measurement table a study file reads) and derivation.json (every log with its SHA-256, the"
+                + " units and aggregates, every pair, every run left out and why). See docs/formats/ingest.md."
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:internal error",
@@ -52,6 +53,9 @@ public final class IngestCommand implements Callable<Integer> {
         }
         PrintWriter o = spec.commandLine().getOut();
         o.println("ingested " + r.inputs() + " logs into " + InputException.display(s.output().resolve(Ingest.TABLE)));
+        if (org.ssmworkbench.cli.SsmCommand.quiet(spec)) {
+            return ExitCodes.OK;
+        }
         for (Ingest.SourceSummary ss : r.sources()) {
             StringBuilder ex = new StringBuilder();
             for (Map.Entry<String, Integer> e : ss.excluded().entrySet()) {

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import org.ssmworkbench.cli.BadInputException;
 import org.ssmworkbench.cli.ExitCodes;
+import org.ssmworkbench.cli.SsmCommand;
 import org.ssmworkbench.io.InputException;
 import org.ssmworkbench.io.results.OutputFolder;
 import picocli.CommandLine.Command;
@@ -23,12 +24,16 @@ import picocli.CommandLine.Spec;
 /** `ssm init`: scaffolds a commented, runnable project. */
 @Command(name = "init",
         mixinStandardHelpOptions = true,
+        header = "Create a new synthesis project that runs as it is.",
         description = {
-            "Create a new synthesis project in DIR: synthesis.yaml, checklist.yaml, two",
-            "studies and a raw measurement file, every field explained in comments.",
-            "It runs as it is:",
-            "  ssm init my-synthesis && ssm synthesize my-synthesis"
-        })
+            "Writes into DIR a synthesis.yaml, a checklist.yaml, two studies and a raw measurement file,"
+                + " every field explained in comments. Try:",
+            "  ssm init my-synthesis",
+            "  ssm synthesize my-synthesis"
+        },
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:success", "1:internal error", "2:bad input: DIR exists and is not empty; nothing was"
+            + " written"})
 public final class InitCommand implements Callable<Integer> {
 
     /** The scaffold's files, relative to the project folder. */
@@ -71,6 +76,9 @@ public final class InitCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         out.println("created " + InputException.display(dir) + " with " + String.join(", ", FILES));
+        if (SsmCommand.quiet(spec)) {
+            return ExitCodes.OK;
+        }
         out.println("next: edit " + InputException.display(dir.resolve("synthesis.yaml"))
                 + ", then run: ssm synthesize " + InputException.display(dir));
         return ExitCodes.OK;

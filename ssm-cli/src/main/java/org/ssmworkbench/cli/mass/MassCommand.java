@@ -39,41 +39,46 @@ import picocli.CommandLine.Spec;
 @Command(name = "mass",
         mixinStandardHelpOptions = true,
         sortOptions = false,
+        header = "Combine mass functions and compute belief measures.",
+        descriptionHeading = "%nA general Dempster-Shafer calculator.%n%n",
         description = {
-            "Combine mass functions and read off measures: a general Dempster-Shafer calculator.",
+            "Input: one JSON object (FILE, or standard input when FILE is absent or '-'), or with --batch one"
+                + " object per line (JSON Lines), answered by one output line each, in order. For example:",
             "",
-            "Input: one JSON object (FILE, or standard input when FILE is absent or '-'), or with",
-            "--batch one object per line (JSON Lines), answered by one output line each, in order.",
+            "  {\"frame\": [\"a\",\"b\",\"c\",\"d\"],",
+            "   \"rule\": \"dempster\",",
+            "   \"masses\": [{\"a\": 0.4, \"b\": 0.2, \"a,d\": 0.1,",
+            "               \"a,b,c,d\": 0.3},",
+            "              {\"b\": 0.5, \"c\": 0.2, \"a,c\": 0.3}]}",
             "",
-            "  {\"frame\": [\"a\",\"b\",\"c\",\"d\"],     optional; default: the SSM frame SN..SP",
-            "   \"rule\": \"dempster\",             dempster|conjunctive|disjunctive|yager|dubois-prade|murphy",
-            "   \"masses\": [{\"a\": 0.4, \"b\": 0.2, \"a,d\": 0.1, \"a,b,c,d\": 0.3},",
-            "              {\"b\": 0.5, \"c\": 0.2, \"a,c\": 0.3}],",
-            "   \"select\": \"ef\"}                 optional: ef|santos (SSM frame only)",
+            "frame is optional (default: the SSM frame SN, NE, WN, IF, WP, PO, SP). rule is one of dempster,"
+                + " conjunctive, disjunctive, yager, dubois-prade, murphy (default dempster). select (ef or"
+                + " santos) picks a hypothesis and needs the SSM frame.",
             "",
-            "Focal-set keys are atom names joined by commas (order and spaces ignored, \"\" is the",
-            "empty set); on the SSM frame the 13 intensity labels work too (\"positive - strongly",
-            "positive\"). Output: masses, the K of each pairwise step (conflicts), bel/pl/q of each",
-            "focal set, the pignistic probabilities and, with select, the selected hypothesis.",
+            "Focal-set keys are atom names joined by commas (order and spaces ignored; \"\" is the empty set);"
+                + " on the SSM frame the 13 intensity labels work too (\"positive - strongly positive\").",
             "",
-            "--batch reads bytes: only LF ends a line (a CR is JSON white space), a UTF-8 byte order",
-            "mark is skipped, and a line that is not valid UTF-8 or not a request gets",
-            "{\"error\": \"line N: ...\"} in its place while the other lines are answered.",
+            "Output: the combined masses, the conflict K of each pairwise step, bel, pl and q of each focal"
+                + " set, the pignistic probabilities and, with select, the selected hypothesis."
+                + " See docs/formats/mass.md.",
             "",
-            "Limits (each an error naming the line): a line of at most 16 MiB; a frame of at most",
-            "64 atoms; at most 1,048,576 focal sets per function or result; at most 67,108,864",
-            "products of focal sets per pairwise step; Bel/Pl/Q of more than 16,384 focal sets only",
-            "when they tell at most 20 atom classes apart. Masses summing to 1 within 1e-9 are",
-            "renormalized, and printed values never leave [0, 1].",
-            ""
+            "--batch reads bytes: only LF ends a line (a CR is JSON white space), a UTF-8 byte order mark is"
+                + " skipped, and a line that is not valid UTF-8 or not a request gets {\"error\": \"line N: ...\"}"
+                + " in its place while the other lines are answered.",
+            "",
+            "Limits (each an error naming the line): a line of at most 16 MiB; a frame of at most 64 atoms; at"
+                + " most 1,048,576 focal sets per function or result; at most 67,108,864 products of focal sets"
+                + " per pairwise step; Bel/Pl/Q of more than 16,384 focal sets only when they tell at most 20"
+                + " atom classes apart. Masses summing to 1 within 1e-9 are renormalized, and printed values"
+                + " never leave [0, 1]."
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:success",
             "1:internal error",
-            "2:bad input: malformed JSON, unknown atom, mass outside [0,1], masses not summing to 1,",
-            "  total conflict under Dempster's rule, a limit exceeded (in batch mode: after",
-            "  answering every line)"
+            "2:bad input: malformed JSON, an unknown atom, a mass outside [0,1], masses not summing to 1,"
+                + " total conflict under Dempster's rule, or a limit exceeded (with --batch: after answering"
+                + " every line, one error line each)"
         })
 public final class MassCommand implements Callable<Integer> {
 

@@ -7,6 +7,7 @@ import org.ssmworkbench.core.belief.FocalMeasures;
 import org.ssmworkbench.core.belief.Frame;
 import org.ssmworkbench.core.belief.MassFunction;
 import org.ssmworkbench.core.ssm.Selection;
+import org.ssmworkbench.io.results.Decimals;
 
 /**
  * Writes a {@link MassResult} as the JSON object of `ssm mass`. Keys are canonical focal-set keys
@@ -74,10 +75,11 @@ public final class MassResultWriter {
 
     /**
      * A mass, conflict, measure or probability as printed: a sum of masses can land an ulp or two above 1
-     * (or below 0) by rounding alone, and no printed value may leave [0, 1].
+     * (or below 0) by rounding alone, and no printed value may leave [0, 1]. Floating-point noise is not
+     * printed either ({@link Decimals}: 0.13999999999999999 prints as 0.14).
      */
     static double unit(double v) {
-        return v > 1.0 ? 1.0 : v < 0.0 ? 0.0 : v;
+        return v > 1.0 ? 1.0 : v < 0.0 ? 0.0 : Decimals.clean(v);
     }
 
     private static void writeSelection(JsonGenerator g, Selection s) throws IOException {
@@ -118,7 +120,7 @@ public final class MassResultWriter {
             g.writeStringField("right", st.rightLabel());
             g.writeFieldName("unnormalized");
             masses(g, st.conjunctive());
-            g.writeNumberField("conflict", st.conflict());
+            g.writeNumberField("conflict", Decimals.clean(st.conflict()));
             g.writeFieldName("result");
             masses(g, st.result());
             g.writeEndObject();

@@ -16,10 +16,8 @@ import picocli.CommandLine.Spec;
 /** `ssm export FORMAT`: a synthesis project written in another tool's format. */
 @Command(name = "export",
         mixinStandardHelpOptions = true,
-        description = {
-            "Write a synthesis project in another tool's format.",
-            "Formats: mq (the processed evidence of a model-quantization replication package)."
-        },
+        header = "Write a synthesis project in another tool's format.",
+        description = "Formats: mq (the processed evidence of a model-quantization replication package).",
         subcommands = {ExportCommand.Mq.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:internal error", "2:bad input (file, line and field named)"})
@@ -35,11 +33,13 @@ public final class ExportCommand implements Callable<Integer> {
     @Command(name = "mq",
             mixinStandardHelpOptions = true,
             sortOptions = false,
+            header = "Write a synthesis project as a model-quantization replication package.",
             description = {
-                "Write the project in DIR as a model-quantization replication package's processed",
-                "evidence (SRC): per finding the intensity and mass the method uses and the reference",
-                "values kept under `source`. `ssm import mq SRC` gives the same project back. Layout:",
-                "the one the project was imported from (import-log.txt), else 2."
+                "Writes the project in DIR as a package's processed evidence (SRC): per finding the intensity"
+                    + " and mass the method uses and the reference values kept under `source`."
+                    + " `ssm import mq SRC` gives the same project back.",
+                "",
+                "Layout: the one the project was imported from (import-log.txt), else 2."
             },
             exitCodeListHeading = "%nExit codes:%n",
             exitCodeList = {"0:success", "1:internal error",

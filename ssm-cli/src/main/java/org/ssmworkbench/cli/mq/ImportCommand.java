@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.ssmworkbench.cli.BadInputException;
 import org.ssmworkbench.cli.ExitCodes;
+import org.ssmworkbench.cli.SsmCommand;
 import org.ssmworkbench.cli.VersionProvider;
 import org.ssmworkbench.io.InputException;
 import org.ssmworkbench.io.mq.MqImporter;
@@ -19,10 +20,8 @@ import picocli.CommandLine.Spec;
 /** `ssm import FORMAT`: evidence extracted by another tool's pipeline becomes a synthesis project. */
 @Command(name = "import",
         mixinStandardHelpOptions = true,
-        description = {
-            "Turn evidence someone else's pipeline extracted into a synthesis project.",
-            "Formats: mq (the processed evidence of a model-quantization replication package)."
-        },
+        header = "Turn evidence another tool extracted into a synthesis project.",
+        description = "Formats: mq (the processed evidence of a model-quantization replication package).",
         subcommands = {ImportCommand.Mq.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:internal error", "2:bad input (file, line and record named)"})
@@ -41,13 +40,15 @@ public final class ImportCommand implements Callable<Integer> {
     @Command(name = "mq",
             mixinStandardHelpOptions = true,
             sortOptions = false,
+            header = "Import a model-quantization replication package as a synthesis project.",
             description = {
-                "Import a model-quantization replication package's processed evidence (SRC) as a",
-                "synthesis project (DIR): studies with their beliefs, types and context, one evidence",
-                "model per record with each metric's intensity and mass as given, the combination",
-                "order, and import-log.txt (every file read with its SHA-256, every record skipped).",
-                "Both layouts: per study effects.json (layout 1) or studies.json with per study",
-                "effects_by_precision.json (layout 2); see docs/formats/import-mq.md."
+                "Writes the processed evidence of SRC as a project in DIR: studies with their beliefs, types"
+                    + " and context, one evidence model per record with each metric's intensity and mass as"
+                    + " given, the combination order, and import-log.txt (every file read with its SHA-256,"
+                    + " every record skipped).",
+                "",
+                "Both layouts: per study effects.json (layout 1) or studies.json with per study"
+                    + " effects_by_precision.json (layout 2); see docs/formats/import-mq.md."
             },
             exitCodeListHeading = "%nExit codes:%n",
             exitCodeList = {"0:success", "1:internal error",
@@ -103,6 +104,9 @@ public final class ImportCommand implements Callable<Integer> {
             PrintWriter o = spec.commandLine().getOut();
             o.println("imported " + InputException.display(src) + " (layout " + r.layout() + ") into "
                     + InputException.display(out));
+            if (SsmCommand.quiet(spec)) {
+                return ExitCodes.OK;
+            }
             o.println("  studies:         " + r.studies());
             o.println("  evidence models: " + r.evidenceModels());
             o.println("  findings:        " + r.findings() + " on " + r.effects() + " effects");

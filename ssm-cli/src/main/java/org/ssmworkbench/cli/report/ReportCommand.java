@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import org.ssmworkbench.cli.ExitCodes;
+import org.ssmworkbench.cli.OutputOption;
 import org.ssmworkbench.cli.synthesize.SynthesisService;
 import org.ssmworkbench.io.InputException;
 import org.ssmworkbench.io.results.OutputFolder;
@@ -16,7 +17,6 @@ import org.ssmworkbench.report.Report;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -24,14 +24,15 @@ import picocli.CommandLine.Spec;
 @Command(name = "report",
         mixinStandardHelpOptions = true,
         sortOptions = false,
+        header = "Run a synthesis project and write its HTML report and figures.",
         description = {
-            "Run a synthesis project and write its report: OUT/report.html (one offline",
-            "page: summary of findings, forest plots, evidence-model diagrams, studies,",
-            "trace, provenance), OUT/figures/*.svg, findings.csv, summary.tex and",
-            "evidence.tex, beside the results of `ssm synthesize` (results.json,",
-            "results.csv); all or nothing. The report's date is SOURCE_DATE_EPOCH when",
-            "set, else the newest modification time of the input files.",
-            "See docs/formats/report.md."
+            "Writes OUT/report.html (one offline page: summary of findings, forest plots, evidence-model"
+                + " diagrams, studies, trace, provenance), OUT/figures/*.svg, findings.csv, summary.tex and"
+                + " evidence.tex, beside the results of `ssm synthesize` (results.json, results.csv); all or"
+                + " nothing.",
+            "",
+            "The report's date is the project's own (date: in synthesis.yaml), else SOURCE_DATE_EPOCH when set,"
+                + " else the time of this run; never a file's modification time. See docs/formats/report.md."
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
@@ -50,8 +51,8 @@ public final class ReportCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "DIR", description = "The project folder (holding synthesis.yaml).")
     private Path dir;
 
-    @Option(names = "--out", paramLabel = "OUT", description = "Output folder (default: DIR/out, as ssm synthesize).")
-    private Path out;
+    @Mixin
+    private OutputOption output;
 
     @Mixin
     private FigureFlags figures;
@@ -61,9 +62,10 @@ public final class ReportCommand implements Callable<Integer> {
         PrintWriter o = spec.commandLine().getOut();
         SynthesisService.Outcome outcome = SynthesisService.run(dir, SynthesisService.Overrides.NONE);
         Map<String, byte[]> files = SynthesisService.outputsWithReport(outcome, null, figures.options());
-        Path target = out != null ? out : dir.resolve("out");
+        Path target = output.folder(dir);
         try {
-            OutputFolder.write(target, files, OUTPUT_NAMES);
+            OutputFolder.keptNote(OutputFolder.write(target, files, OUTPUT_NAMES))
+                    .ifPresent(n -> spec.commandLine().getErr().println("note: " + n));
         } catch (IOException e) {
             throw new UncheckedIOException(new IOException("cannot write " + InputException.display(target) + ": "
                     + OutputFolder.describe(e), e));

@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.ssmworkbench.cli.BadInputException;
 import org.ssmworkbench.cli.ExitCodes;
+import org.ssmworkbench.cli.OutputOption;
+import org.ssmworkbench.cli.SsmCommand;
 import org.ssmworkbench.cli.VersionProvider;
 import org.ssmworkbench.cli.synthesize.SynthesisService;
 import org.ssmworkbench.core.sensitivity.EffectSensitivity;
@@ -26,6 +28,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Help.Ansi;
 import picocli.CommandLine.Help.ColorScheme;
 import picocli.CommandLine.Help.TextTable;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -35,15 +38,17 @@ import picocli.CommandLine.Spec;
 @Command(name = "sensitivity",
         mixinStandardHelpOptions = true,
         sortOptions = false,
+        header = "Re-run a synthesis under variations and show what flips.",
         description = {
-            "Re-run a synthesis under every variation: leave one study out, leave one evidence model",
-            "out, each combination rule, each selector, each mass assignment, each cut point moved by",
-            "each factor, subgroups by moderator (synthesis.yaml 'sensitivity'), and one finding per",
-            "study. Writes OUT/sensitivity.json and OUT/sensitivity.csv beside results.json and",
-            "results.csv (all or nothing) and prints what flips. With --report, also writes the HTML",
-            "report and its exports (as `ssm report`) with a Sensitivity section: per effect the base",
-            "result and every variant that flips it on the SSM scale (figures/sensitivity-EFFECT.svg)",
-            "and a table of every variant."
+            "The variations: leave one study out, leave one evidence model out, each combination rule, each"
+                + " selector, each mass assignment, each cut point moved by each factor, subgroups by"
+                + " moderator (synthesis.yaml 'sensitivity'), and one finding per study.",
+            "",
+            "Writes OUT/sensitivity.json and OUT/sensitivity.csv beside results.json and results.csv (all or"
+                + " nothing) and prints what flips. With --report, also writes the HTML report and its exports"
+                + " (as `ssm report`) with a Sensitivity section: per effect the base result and every variant"
+                + " that flips it on the SSM scale (figures/sensitivity-EFFECT.svg) and a table of every"
+                + " variant."
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:internal error", "2:bad input (file, line and field named)"})
@@ -55,10 +60,10 @@ public final class SensitivityCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "DIR", description = "The project folder (holding synthesis.yaml).")
     private Path dir;
 
-    @Option(names = "--out", paramLabel = "OUT", description = "Output folder (default: DIR/out).")
-    private Path out;
+    @Mixin
+    private OutputOption output;
 
-    @Option(names = "--cut-factors", paramLabel = "F", split = ",",
+    @Option(names = "--cut-factors", paramLabel = "F,F,...", split = ",", hideParamSyntax = true,
             description = "Factors applied to each cut point, replacing the project's list (default "
                     + "0.75,0.9,1.1,1.25), e.g. --cut-factors 0.5,0.9,1.1,2")
     private List<Double> cutFactors;
@@ -87,10 +92,13 @@ public final class SensitivityCommand implements Callable<Integer> {
                 : SynthesisService.outputs(base));
         files.put("sensitivity.json", SensitivityFiles.json(project, r, VersionProvider.version()));
         files.put("sensitivity.csv", SensitivityFiles.csv(r));
-        Path target = out != null ? out : dir.resolve("out");
-        OutputFolder.write(target, files, OutputFolder.TOOL_OUTPUTS);
+        Path target = output.folder(dir);
+        OutputFolder.keptNote(OutputFolder.write(target, files, OutputFolder.TOOL_OUTPUTS))
+                .ifPresent(n -> spec.commandLine().getErr().println("note: " + n));
         PrintWriter o = spec.commandLine().getOut();
-        o.print(table(r, all));
+        if (!SsmCommand.quiet(spec)) {
+            o.print(table(r, all));
+        }
         o.println("wrote " + InputException.display(target.resolve("sensitivity.json")) + " and sensitivity.csv"
                 + (report ? ", report.html and its exports" : ""));
         return ExitCodes.OK;

@@ -9,6 +9,8 @@ import org.ssmworkbench.cli.BadInputException;
 import org.ssmworkbench.cli.Converters;
 import org.ssmworkbench.cli.report.FigureFlags;
 import org.ssmworkbench.cli.ExitCodes;
+import org.ssmworkbench.cli.OutputOption;
+import org.ssmworkbench.cli.SsmCommand;
 import org.ssmworkbench.core.belief.CombinationRule;
 import org.ssmworkbench.core.ssm.ResultSelector;
 import org.ssmworkbench.core.synthesis.MassAssignment;
@@ -25,12 +27,13 @@ import picocli.CommandLine.Spec;
 @Command(name = "synthesize",
         mixinStandardHelpOptions = true,
         sortOptions = false,
+        header = "Run a synthesis project and write its aggregated results.",
         description = {
-            "Run a synthesis project: per-finding intensity and mass from the studies'",
-            "data, then per effect the combination of its findings and the selected",
-            "hypothesis. Writes OUT/results.json and OUT/results.csv (all or nothing)",
-            "and prints a summary. The project format is described in",
-            "docs/formats/project.md; `ssm init DIR` makes one."
+            "Computes per finding the intensity and mass from the studies' data, then per effect the"
+                + " combination of its findings and the selected hypothesis. Writes OUT/results.json and"
+                + " OUT/results.csv (all or nothing) and prints a summary table.",
+            "",
+            "The project format is described in docs/formats/project.md; `ssm init DIR` makes one."
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
@@ -46,8 +49,8 @@ public final class SynthesizeCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "DIR", description = "The project folder (holding synthesis.yaml).")
     private Path dir;
 
-    @Option(names = "--out", paramLabel = "OUT", description = "Output folder (default: DIR/out).")
-    private Path out;
+    @Mixin
+    private OutputOption output;
 
     @Option(names = "--rule", paramLabel = "RULE", converter = Converters.Rule.class,
             description = "Override the project's combination rule: dempster, conjunctive, disjunctive, yager,"
@@ -63,9 +66,6 @@ public final class SynthesizeCommand implements Callable<Integer> {
                     + " equitable-split.")
     private MassAssignment assignment;
 
-    @Option(names = {"-q", "--quiet"}, description = "Do not print the summary table.")
-    private boolean quiet;
-
     @Option(names = "--report", description = "Also write the HTML report and its exports (as `ssm report`).")
     private boolean report;
 
@@ -80,19 +80,21 @@ public final class SynthesizeCommand implements Callable<Integer> {
         }
         SynthesisService.Outcome outcome = SynthesisService.run(dir,
                 new SynthesisService.Overrides(rule, selector, assignment));
-        Path target = out != null ? out : dir.resolve("out");
+        Path target = output.folder(dir);
         try {
-            OutputFolder.write(target, report ? SynthesisService.outputsWithReport(outcome, null, figures.options())
-                    : SynthesisService.outputs(outcome), OutputFolder.TOOL_OUTPUTS);
+            OutputFolder.keptNote(OutputFolder.write(target, report
+                    ? SynthesisService.outputsWithReport(outcome, null, figures.options())
+                    : SynthesisService.outputs(outcome), OutputFolder.TOOL_OUTPUTS))
+                    .ifPresent(n -> spec.commandLine().getErr().println("note: " + n));
         } catch (IOException e) {
             throw new UncheckedIOException(new IOException("cannot write " + InputException.display(target) + ": "
                     + OutputFolder.describe(e), e));
         }
-        if (!quiet) {
+        if (!SsmCommand.quiet(spec)) {
             o.print(SynthesisService.summary(outcome.result()));
-            for (String w : outcome.project().warnings()) {
-                spec.commandLine().getErr().println("warning: " + w);
-            }
+        }
+        for (String w : outcome.project().warnings()) {
+            spec.commandLine().getErr().println("warning: " + w);
         }
         o.println("wrote " + InputException.display(target.resolve("results.json")) + " and results.csv"
                 + (report ? ", report.html and its exports" : ""));

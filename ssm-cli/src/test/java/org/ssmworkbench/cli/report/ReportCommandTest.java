@@ -56,12 +56,17 @@ class ReportCommandTest {
 
     @Test
     void replacesItsOwnOutputAndGivesTheSameBytes() throws IOException {
+        // with its own date (decision 12) a project's report is the same bytes at any time
+        Path syn = project.resolve("synthesis.yaml");
+        Files.writeString(syn, Files.readString(syn).replace("intervention: model quantization\n",
+                "intervention: model quantization\ndate: 2025-07-01\n"));
         Path out = tmp.resolve("r");
         assertThat(CliRun.of("report", project.toString(), "--out", out.toString()).code()).isZero();
         byte[] first = Files.readAllBytes(out.resolve("report.html"));
         CliRun again = CliRun.of("report", project.toString(), "--out", out.toString());
         assertThat(again.code()).as(again.err()).isZero();
         assertThat(Files.readAllBytes(out.resolve("report.html"))).isEqualTo(first);
+        assertThat(new String(first, java.nio.charset.StandardCharsets.UTF_8)).contains("2025-07-01");
     }
 
     @Test

@@ -30,7 +30,7 @@ import org.ssmworkbench.core.synthesis.SynthesisResult;
 import org.ssmworkbench.core.synthesis.Synthesizer;
 
 /**
- * Runs every sensitivity analysis of a synthesis (SPEC section 7): leave one study out, leave one
+ * Runs every sensitivity analysis of a synthesis (docs/method.md section 7): leave one study out, leave one
  * evidence model out, each combination rule, each selector, each mass assignment, each cut point
  * scaled by each factor, subgroups by moderator, and one finding per study (dependence). Each
  * variant is a full re-run of the method on the changed synthesis; a variant that cannot be computed
@@ -55,7 +55,7 @@ public final class SensitivityAnalysis {
     /** One finding per study. */
     public static final String DEPENDENCE = "dependence";
 
-    /** The rules compared (SPEC section 5 and issue 5). */
+    /** The rules compared (docs/method.md section 5 and issue 5). */
     public static final List<CombinationRule> RULES = List.of(CombinationRule.DEMPSTER, CombinationRule.YAGER,
             CombinationRule.DUBOIS_PRADE, CombinationRule.MURPHY, CombinationRule.CONJUNCTIVE);
 

@@ -10,7 +10,7 @@ import org.ssmworkbench.core.belief.MassFunction;
 
 /**
  * The two ways of reading a hypothesis off an aggregated mass function on the SSM scale
- * (SPEC section 6). Comparisons of beliefs allow {@value #TIE_TOLERANCE} for rounding, so that two
+ * (docs/method.md section 6). Comparisons of beliefs allow {@value #TIE_TOLERANCE} for rounding, so that two
  * beliefs that differ only by floating-point noise count as a tie and the 75% test is not flipped by it.
  */
 public enum ResultSelector {

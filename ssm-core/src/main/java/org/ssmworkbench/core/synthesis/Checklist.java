@@ -54,7 +54,7 @@ public record Checklist(String id, List<Question> questions) {
 
     /**
      * The quality score q in [0, 1]: the mean over questions of yes / (yes + no) among the question's
-     * applicable items; a question whose items are all n.a. is left out (SPEC section 4).
+     * applicable items; a question whose items are all n.a. is left out (docs/method.md section 4).
      *
      * @param answers an answer for every item
      * @return the score and the per-question ratios (NaN where left out)

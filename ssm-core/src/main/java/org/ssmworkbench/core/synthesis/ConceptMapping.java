@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * A recorded concept-mapping decision (SPEC section 1): before combining, researchers decide which
+ * A recorded concept-mapping decision (docs/method.md section 1): before combining, researchers decide which
  * study concepts are the same. {@code join} maps study concepts into a project effect; {@code drop}
  * excludes a study concept from aggregation; {@code keep} records that a concept stays as it is.
  *

@@ -5,7 +5,7 @@ import org.ssmworkbench.core.ssm.Intensity;
 
 /**
  * The six cut points c1 &lt; … &lt; c6 of one metric family that map |mean RI| to an intensity
- * (SPEC section 3). Bands are upper-inclusive: a ≤ c1 is indifferent, c1 &lt; a ≤ c2 the pair next to
+ * (docs/method.md section 3). Bands are upper-inclusive: a ≤ c1 is indifferent, c1 &lt; a ≤ c2 the pair next to
  * indifferent on the side of the sign, and so on; a &gt; c6 is strongly positive or negative.
  *
  * @param family the family name ("correctness", "resource", …)

@@ -1,7 +1,7 @@
 package org.ssmworkbench.core.synthesis;
 
 /**
- * The per-finding discount for spread (SPEC section 4): d = 1 − exp(−factor × |IQR / mean RI|),
+ * The per-finding discount for spread (docs/method.md section 4): d = 1 − exp(−factor × |IQR / mean RI|),
  * rounded to {@code decimals}; an IQR of 0 (a single sample) gives 0; a mean of 0 with IQR &gt; 0
  * gives 1 (all spread, no direction). The finding's mass is then rounded to {@code massDecimals}.
  *

@@ -6,7 +6,7 @@ import java.util.stream.Collectors;
 
 /**
  * How much mass one finding carries, given its study belief B, its discount d and the number N of
- * evidence models of its study (SPEC section 4).
+ * evidence models of its study (docs/method.md section 4).
  */
 public enum MassAssignment {
     /** s = B × (1 − d): the quantization synthesis' published rule (default). */

@@ -7,7 +7,7 @@ import org.ssmworkbench.core.belief.CombinationRule;
 import org.ssmworkbench.core.ssm.ResultSelector;
 
 /**
- * Every choice the method leaves to the researcher, in one value (SPEC marks them "policy").
+ * Every choice the method leaves to the researcher, in one value (docs/method.md marks them as policies).
  *
  * @param rule       combination rule
  * @param selector   result selector
@@ -25,7 +25,7 @@ public record Policies(CombinationRule rule, ResultSelector selector, MassAssign
         cutPoints = Collections.unmodifiableMap(new LinkedHashMap<>(cutPoints));
     }
 
-    /** The quantization synthesis' policies (SPEC sections 3–6). */
+    /** The quantization synthesis' policies (docs/method.md sections 3–6). */
     public static Policies quantization() {
         Map<String, CutPoints> cuts = new LinkedHashMap<>();
         cuts.put("correctness", CutPoints.correctness());

@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The study-belief band of each study type: B = L + (U − L) × q (SPEC section 4).
+ * The study-belief band of each study type: B = L + (U − L) × q (docs/method.md section 4).
  *
  * @param bands type id to band, in declaration order
  */

@@ -3,7 +3,7 @@ package org.ssmworkbench.core.synthesis;
 import java.util.Locale;
 
 /**
- * How quartiles are computed from RI samples (SPEC section 3). The replication package used its
+ * How quartiles are computed from RI samples (docs/method.md section 3). The replication package used its
  * dataframe library's "nearest" rank, which is the default so that its numbers reproduce.
  */
 public enum QuantileMethod {

@@ -17,7 +17,7 @@ import org.ssmworkbench.core.ssm.Selection;
 import org.ssmworkbench.core.ssm.SsmScale;
 
 /**
- * Runs a synthesis (SPEC sections 3–6): study beliefs, per-finding intensity and mass, and per effect
+ * Runs a synthesis (docs/method.md sections 3–6): study beliefs, per-finding intensity and mass, and per effect
  * the fold of its findings in combination order with the configured rule, read off by the configured
  * selector.
  *

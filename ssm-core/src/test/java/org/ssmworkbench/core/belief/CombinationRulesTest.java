@@ -77,7 +77,7 @@ class CombinationRulesTest {
 
     @Test
     void dempsterTurnsTwoConfidentOppositeFindingsIntoTwoConfidentHalves() {
-        // SPEC section 8: SN 0.99 ⊕ SP 0.99
+        // docs/method.md section 8: SN 0.99 ⊕ SP 0.99
         Frame f = Frame.of("SN", "SP", "X");
         MassFunction sn = MassFunction.simpleSupport(f, 0b001, 0.99);
         MassFunction sp = MassFunction.simpleSupport(f, 0b010, 0.99);

@@ -21,7 +21,7 @@ import org.ssmworkbench.core.ssm.ResultSelector;
 import org.ssmworkbench.core.ssm.Selection;
 import org.ssmworkbench.core.ssm.SsmScale;
 
-/** The worked examples of SPEC section 6, reproduced exactly. */
+/** The worked examples of docs/method.md section 6, reproduced exactly. */
 class WorkedExamplesTest {
 
     private static final double EXACT = 1e-12;

@@ -21,7 +21,7 @@ import org.ssmworkbench.core.belief.Frame;
 import org.ssmworkbench.core.belief.Masses;
 import org.ssmworkbench.core.belief.MassFunction;
 
-/** The two result selectors of SPEC section 6. */
+/** The two result selectors of docs/method.md section 6. */
 class ResultSelectorTest {
 
     private static final double EPS = 1e-12;

@@ -25,7 +25,7 @@ import org.ssmworkbench.core.synthesis.QuantileMethod;
 import org.ssmworkbench.core.synthesis.SummaryStatistics;
 
 /**
- * Summarizes raw measurement files (docs/formats/project.md, "Raw measurement files"; SPEC section 3)
+ * Summarizes raw measurement files (docs/formats/project.md, "Raw measurement files"; docs/method.md section 3)
  * inside DuckDB, so that files of many millions of rows stream through an in-memory DuckDB database
  * and never through the Java heap.
  *

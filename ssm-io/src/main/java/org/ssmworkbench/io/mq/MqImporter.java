@@ -175,7 +175,7 @@ public final class MqImporter {
         ProjectFiles.SynthesisFile synthesis = new ProjectFiles.SynthesisFile(ProjectLoader.FORMAT, options.id(),
                 options.title() == null ? DEFAULT_TITLE : options.title(), QUESTION, "model quantization", effects,
                 null, new ProjectFiles.PoliciesEntry("dempster", "ef", null, null, null, null, null, null),
-                pkg.checklist().isPresent() ? "checklist.yaml" : null, studyIds, order, null, sensitivity);
+                pkg.checklist().isPresent() ? "checklist.yaml" : null, studyIds, order, null, sensitivity, null);
         Map<String, byte[]> all = new LinkedHashMap<>();
         all.put(ProjectLoader.SYNTHESIS_FILE, yaml(synthesisHeader(pkg), synthesis));
         pkg.checklist().ifPresent(c -> all.put("checklist.yaml", yaml(checklistHeader(), c)));

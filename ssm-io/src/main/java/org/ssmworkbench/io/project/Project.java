@@ -24,10 +24,12 @@ import org.ssmworkbench.core.synthesis.Synthesis;
  * @param zeroBaseline    substitute for a zero baseline in raw measurements; empty: reject
  * @param warnings        things worth a look that are not errors
  * @param sensitivity     what `ssm sensitivity` varies beyond its fixed analyses
+ * @param date            the synthesis' own date (synthesis.yaml date:), which the report states; empty: none
  */
 public record Project(Path dir, Synthesis synthesis, Map<String, StudyDescription> descriptions,
         Optional<String> publishedSource, Map<String, String> publishedNotes, List<InputFile> inputs,
-        Optional<Double> zeroBaseline, List<String> warnings, SensitivityPlan sensitivity) {
+        Optional<Double> zeroBaseline, List<String> warnings, SensitivityPlan sensitivity,
+        Optional<java.time.LocalDate> date) {
 
     /** Defensive copies keeping order. */
     public Project {
@@ -40,7 +42,7 @@ public record Project(Path dir, Synthesis synthesis, Map<String, StudyDescriptio
     /** The same project with another synthesis (e.g. policies overridden on the command line). */
     public Project withSynthesis(Synthesis s) {
         return new Project(dir, s, descriptions, publishedSource, publishedNotes, inputs, zeroBaseline, warnings,
-                sensitivity);
+                sensitivity, date);
     }
 
     /** The description of a study, if the project has that study. */

@@ -16,11 +16,12 @@ public final class ProjectFiles {
     }
 
     /** {@code synthesis.yaml}. */
-    @JsonPropertyOrder({"format", "id", "title", "question", "intervention", "effects", "concepts", "policies",
-        "checklist", "studies", "order", "published", "sensitivity"})
+    @JsonPropertyOrder({"format", "id", "title", "question", "intervention", "date", "effects", "concepts",
+        "policies", "checklist", "studies", "order", "published", "sensitivity"})
     public record SynthesisFile(Integer format, String id, String title, String question, String intervention,
             List<EffectEntry> effects, List<ConceptEntry> concepts, PoliciesEntry policies, String checklist,
-            List<String> studies, List<String> order, PublishedEntry published, SensitivityEntry sensitivity) {
+            List<String> studies, List<String> order, PublishedEntry published, SensitivityEntry sensitivity,
+            String date) {
     }
 
     /** The sensitivity block: cut-point factors and subgroups by moderator. */

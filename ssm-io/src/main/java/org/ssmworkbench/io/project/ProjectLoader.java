@@ -86,6 +86,15 @@ public final class ProjectLoader {
             doc.checkId(List.of("id"), sf.id());
         }
         String title = doc.required(List.of(), "title", sf.title());
+        Optional<java.time.LocalDate> date = Optional.empty();
+        if (sf.date() != null) {
+            try {
+                date = Optional.of(java.time.LocalDate.parse(sf.date()));
+            } catch (java.time.format.DateTimeParseException e) {
+                throw doc.error(List.of("date"), "expected a date as YYYY-MM-DD (the report's date), got '" + sf.date()
+                        + "'");
+            }
+        }
         Policies policies = SynthesisMapper.policies(doc, sf.policies());
         Optional<Double> zero = SynthesisMapper.zeroBaseline(doc, sf.policies());
         List<Effect> effects = SynthesisMapper.effects(doc, sf.effects(), policies);
@@ -140,7 +149,7 @@ public final class ProjectLoader {
             });
         }
         Project project = new Project(abs, synthesis, descriptions, publishedSource, notes, inputs, zero, warnings,
-                plan);
+                plan, date);
         return new ProjectSources(project, sf, checklistFile, studyFiles);
     }
 

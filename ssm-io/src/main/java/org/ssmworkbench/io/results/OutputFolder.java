@@ -35,10 +35,14 @@ public final class OutputFolder {
      * every top-level entry this write produces is replaced whole (a figures/ folder included).
      *
      * @param ours names of files this tool may replace in an existing folder, besides {@link #TOOL_OUTPUTS}
+     * @return the top-level names kept from earlier writes (not written now), sorted: outputs of other
+     *         commands, which may describe an earlier state of the project (see {@link #keptNote})
      * @throws InputException if {@code out} exists and holds anything else
      * @throws IOException if writing fails (nothing is left half written)
      */
-    public static void write(Path out, Map<String, byte[]> files, java.util.Set<String> ours) throws IOException {
+    public static java.util.List<String> write(Path out, Map<String, byte[]> files, java.util.Set<String> ours)
+            throws IOException {
+        java.util.List<String> kept = new java.util.ArrayList<>();
         Path target = out.toAbsolutePath().normalize();
         Path parent = target.getParent();
         if (Files.exists(target)) {
@@ -86,6 +90,7 @@ public final class OutputFolder {
                     for (Path keep : (Iterable<Path>) s.sorted()::iterator) {
                         if (!written.contains(keep.getFileName().toString())) {
                             copyRecursively(keep, tmp.resolve(keep.getFileName().toString()));
+                            kept.add(keep.getFileName().toString());
                         }
                     }
                 }
@@ -111,6 +116,20 @@ public final class OutputFolder {
                 deleteRecursively(tmp);
             }
         }
+        return java.util.List.copyOf(kept);
+    }
+
+    /**
+     * What to tell the user about outputs kept from an earlier command, or empty when none were:
+     * "kept from an earlier command, not rewritten now: sensitivity.csv, sensitivity.json (they describe
+     * the project as it was then; each records its inputs' SHA-256)".
+     */
+    public static java.util.Optional<String> keptNote(java.util.List<String> kept) {
+        if (kept.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of("kept from an earlier command, not rewritten now: " + String.join(", ", kept)
+                + " (they describe the project as it was then; each records its inputs' SHA-256)");
     }
 
     private static void copyRecursively(Path from, Path to) throws IOException {

@@ -42,13 +42,13 @@ public final class ResultsCsv {
                 var c = e.combination().orElseThrow();
                 row.add(s.code());
                 row.add(s.label());
-                row.add(Double.toString(s.belief()));
-                row.add(Double.toString(s.plausibility()));
-                row.add(Double.toString(c.lastConflict()));
-                row.add(Double.toString(c.meanConflict()));
+                row.add(Decimals.text(s.belief()));
+                row.add(Decimals.text(s.plausibility()));
+                row.add(Decimals.text(c.lastConflict()));
+                row.add(Decimals.text(c.meanConflict()));
                 row.add(e.change().id());
                 row.add(e.strongest().orElseThrow().key());
-                row.add(Double.toString(e.strongest().orElseThrow().mass()));
+                row.add(Decimals.text(e.strongest().orElseThrow().mass()));
             } else {
                 for (int i = 0; i < 7; i++) {
                     row.add("");
@@ -60,8 +60,8 @@ public final class ResultsCsv {
             if (e.published().isPresent()) {
                 PublishedResult p = e.published().get();
                 row.add(org.ssmworkbench.core.ssm.SsmScale.FRAME.format(p.hypothesis()));
-                row.add(Double.toString(p.belief()));
-                row.add(e.selection().map(s -> Double.toString(s.belief() - p.belief())).orElse(""));
+                row.add(Decimals.text(p.belief()));
+                row.add(e.selection().map(s -> Decimals.text(s.belief() - p.belief())).orElse(""));
             } else {
                 row.add("");
                 row.add("");

@@ -30,7 +30,8 @@ import org.ssmworkbench.io.project.Project;
 /**
  * Writes {@code results.json}: the synthesis, its provenance (tool version, hashes of every input
  * file, policies), per-study beliefs, every finding, and per effect the aggregated result with its full
- * trace. Keys come in a fixed order and numbers in full, so the same input gives the same bytes.
+ * trace. Keys come in a fixed order and numbers in full (without floating-point noise, see {@link Decimals}),
+ * so the same input gives the same bytes.
  */
 public final class ResultsJson {
 
@@ -42,7 +43,7 @@ public final class ResultsJson {
     /** The JSON document as UTF-8 bytes, indented, ending with a newline. */
     public static byte[] write(Project project, SynthesisResult r, String toolVersion) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 16);
-        try (JsonGenerator g = JSON.createGenerator(out)) {
+        try (JsonGenerator g = Decimals.cleaning(JSON.createGenerator(out))) {
             DefaultPrettyPrinter pp = new DefaultPrettyPrinter()
                     .withObjectIndenter(new DefaultIndenter("  ", "\n"))
                     .withArrayIndenter(new DefaultIndenter("  ", "\n"));

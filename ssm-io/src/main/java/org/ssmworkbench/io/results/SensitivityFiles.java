@@ -39,7 +39,7 @@ public final class SensitivityFiles {
     /** The JSON document as UTF-8 bytes, ending with a newline. */
     public static byte[] json(Project project, SensitivityResult r, String toolVersion) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 16);
-        try (JsonGenerator g = new JsonFactory().createGenerator(out)) {
+        try (JsonGenerator g = Decimals.cleaning(new JsonFactory().createGenerator(out))) {
             g.setPrettyPrinter(new DefaultPrettyPrinter()
                     .withObjectIndenter(new DefaultIndenter("  ", "\n"))
                     .withArrayIndenter(new DefaultIndenter("  ", "\n")));
@@ -150,9 +150,9 @@ public final class SensitivityFiles {
             for (Variant v : e.variants()) {
                 rows.add(List.of(e.effect().id(), v.analysis(), v.name(),
                         v.hypothesis().map(SsmScale.FRAME::format).orElse(""),
-                        Double.toString(v.belief()), Double.toString(v.plausibility()),
-                        Double.toString(v.lastConflict()), Double.toString(v.meanConflict()),
-                        v.emptyMass().isPresent() ? Double.toString(v.emptyMass().getAsDouble()) : "",
+                        Decimals.text(v.belief()), Decimals.text(v.plausibility()),
+                        Decimals.text(v.lastConflict()), Decimals.text(v.meanConflict()),
+                        v.emptyMass().isPresent() ? Decimals.text(v.emptyMass().getAsDouble()) : "",
                         Integer.toString(v.findings()), Integer.toString(v.studies()), Boolean.toString(v.flips()),
                         v.note()));
             }

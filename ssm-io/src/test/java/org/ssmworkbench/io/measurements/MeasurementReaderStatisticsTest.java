@@ -41,7 +41,7 @@ class MeasurementReaderStatisticsTest {
     static Stream<Arguments> handExamples() {
         // values x (RI = 100·x), method, Q1/100, Q3/100
         return Stream.of(
-                // SPEC section 3: [0..5], q = .25 → nearest 1, linear 1.25; q = .75 → nearest 4, linear 3.75
+                // docs/method.md section 3: [0..5], q = .25 → nearest 1, linear 1.25; q = .75 → nearest 4, linear 3.75
                 Arguments.of(new double[] {0, 1, 2, 3, 4, 5}, QuantileMethod.NEAREST, 1.0, 4.0),
                 Arguments.of(new double[] {0, 1, 2, 3, 4, 5}, QuantileMethod.LINEAR, 1.25, 3.75),
                 // file order must not matter

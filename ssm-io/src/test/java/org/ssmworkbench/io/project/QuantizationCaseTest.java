@@ -233,7 +233,7 @@ class QuantizationCaseTest {
                     .mapToDouble(Map.Entry::getValue).sum();
         }
 
-        /** [mask, Bel, Pl] of the EF-compatible choice (SPEC section 6). */
+        /** [mask, Bel, Pl] of the EF-compatible choice (docs/method.md section 6). */
         static double[] efSelect(Map<TreeSet<Integer>, Double> m) {
             double bestBel = -1;
             TreeSet<Integer> best = null;
