@@ -85,7 +85,7 @@ class ProjectEditPropertiesTest {
         }
     }
 
-    @Property(tries = 30)
+    @Property(tries = 16)
     void aSingleChangeChangesOnlyItsLinesAndReloadsEqual(@ForAll Kind kind, @ForAll @IntRange(min = 0, max = 1 << 20) int seed)
             throws IOException {
         change(kind, seed, true);

@@ -30,6 +30,7 @@ import org.ssmworkbench.io.project.ProjectFiles;
 import org.ssmworkbench.io.project.ProjectLoader;
 import org.ssmworkbench.io.yaml.YamlDocument;
 import org.ssmworkbench.io.yaml.YamlEditException;
+import org.ssmworkbench.io.yaml.YamlEditPropertiesTest;
 
 /** Saving a loaded project back: byte-identical when unchanged, one change in its lines only. */
 class ProjectWriterTest {
@@ -108,17 +109,7 @@ class ProjectWriterTest {
 
     /** Lines of a that b does not have, and lines of b that a does not have, after the common head and tail. */
     static List<List<String>> changed(String a, String b) {
-        String[] x = a.split("\n", -1);
-        String[] y = b.split("\n", -1);
-        int head = 0;
-        while (head < x.length && head < y.length && x[head].equals(y[head])) {
-            head++;
-        }
-        int tail = 0;
-        while (tail < x.length - head && tail < y.length - head && x[x.length - 1 - tail].equals(y[y.length - 1 - tail])) {
-            tail++;
-        }
-        return List.of(List.of(x).subList(head, x.length - tail), List.of(y).subList(head, y.length - tail));
+        return YamlEditPropertiesTest.Changed.between(a, b).lines(a, b);
     }
 
     @ParameterizedTest
