@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.ssmworkbench.io.Sha256;
 import org.ssmworkbench.io.project.Project;
 import org.ssmworkbench.io.project.ProjectLoader;
 import org.ssmworkbench.io.yaml.YamlDocument;
@@ -139,7 +140,7 @@ public final class ProjectWriter {
                 String sha = read.get(t.path());
                 if (sha == null) {
                     notRead.add(t.path());
-                } else if (!sha.equals(ProjectLoader.sha256(Files.readAllBytes(project.dir().resolve(t.path()))))) {
+                } else if (!sha.equals(Sha256.hex(Files.readAllBytes(project.dir().resolve(t.path()))))) {
                     changedOnDisk.add(t.path());
                 }
             }

@@ -221,12 +221,14 @@ class ProjectWriterTest {
     void aFileThatCannotBeEditedFaithfullyStopsTheWholeSave() throws IOException {
         Path dir = copy(PROJECTS.get("init"), tmp.resolve("a"));
         Path s2 = dir.resolve("studies/S2.yaml");
-        Files.writeString(s2, Files.readString(s2).replace("  models: [MobileNetV2]", "  models: &m [MobileNetV2]\n  also: *m"));
+        Files.writeString(s2, Files.readString(s2).replace("  models: [MobileNetV2]", "  models: [MobileNetV2,\n    ResNet-50]"));
         Project p = load(dir);
         Map<String, String> before = files(dir);
-        Project edited = withStudy(withStudy(p, "S1", t -> t.put("type", "quasi-experiment")), "S2", t -> t.put("belief", 0.5));
+        Project edited = withStudy(withStudy(p, "S1", t -> t.put("type", "controlled-experiment")), "S2",
+                t -> ((ArrayNode) t.at("/context/models")).add("ViT"));
         assertThatThrownBy(() -> new ProjectWriter().save(edited)).isInstanceOf(YamlEditException.class)
-                .hasMessageContaining("studies/S2.yaml").hasMessageContaining("anchors or aliases");
+                .hasMessageContaining("studies/S2.yaml: line 8, context.models: is a flow collection ([...] or {...})"
+                        + " over several lines");
         assertThat(files(dir)).as("S1 could be edited, but is not written either").isEqualTo(before);
     }
 
