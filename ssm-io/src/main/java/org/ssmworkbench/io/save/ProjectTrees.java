@@ -11,7 +11,6 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import org.ssmworkbench.io.project.Project;
 import org.ssmworkbench.io.project.ProjectFiles;
 import org.ssmworkbench.io.project.ProjectLoader;
 
@@ -35,11 +34,11 @@ public final class ProjectTrees {
      * The trees of every file the project's model writes, by path relative to the project folder
      * ('/' separators): synthesis.yaml, the checklist when the project names one, one file per study.
      */
-    public static Map<String, JsonNode> of(Project project) {
+    public static Map<String, JsonNode> of(ProjectContent project) {
         Map<String, JsonNode> files = new LinkedHashMap<>();
-        files.put(ProjectLoader.SYNTHESIS_FILE, tree(project.file()));
-        if (project.file().checklist() != null && project.checklist().isPresent()) {
-            files.put(project.file().checklist().replace('\\', '/'), tree(project.checklist().get()));
+        files.put(ProjectLoader.SYNTHESIS_FILE, tree(project.synthesis()));
+        if (project.synthesis().checklist() != null && project.checklist().isPresent()) {
+            files.put(project.synthesis().checklist().replace('\\', '/'), tree(project.checklist().get()));
         }
         for (Map.Entry<String, ProjectFiles.StudyFile> s : project.studies().entrySet()) {
             files.put(studyPath(s.getKey()), study(s.getValue()));

@@ -76,7 +76,7 @@ public final class ProjectWriter {
     }
 
     /** The text every file of the model would have, from the files on disk; nothing is written. */
-    public List<FileText> render(Project project) throws IOException {
+    public List<FileText> render(ProjectContent project) throws IOException {
         List<FileText> out = new ArrayList<>();
         YamlDocument studyLayout = null;
         for (String id : project.studies().keySet()) {
@@ -121,7 +121,7 @@ public final class ProjectWriter {
      *                               a file to create was not part of the project as read but exists
      * @throws YamlEditException     when a file cannot be edited faithfully (nothing is written)
      */
-    public Saved save(Project project) throws IOException {
+    public Saved save(ProjectContent project) throws IOException {
         List<FileText> texts = render(project);
         Map<String, String> read = new HashMap<>();
         for (Project.InputFile i : project.inputs()) {

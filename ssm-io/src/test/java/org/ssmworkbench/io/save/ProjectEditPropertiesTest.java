@@ -96,7 +96,7 @@ class ProjectEditPropertiesTest {
         Path project = copy(PROJECTS.get(
                 kind == Kind.INTENSITY || kind == Kind.MASS || kind == Kind.MODERATOR ? "quantization-extended"
                         : "quantization"), dir.resolve("p"));
-        Project p = load(project);
+        ProjectContent p = load(project);
         List<String> ids = new ArrayList<>(p.studies().keySet());
         String id = ids.get(r.nextInt(ids.size()));
         String file = "studies/" + id + ".yaml";
@@ -110,7 +110,7 @@ class ProjectEditPropertiesTest {
         ObjectNode input = inputs.get(r.nextInt(inputs.size()));
         int expectOld;
         int expectNew;
-        Project edited;
+        ProjectContent edited;
         switch (kind) {
             case INTENSITY, MASS -> {
                 Assume.that(input.has("intensity"));

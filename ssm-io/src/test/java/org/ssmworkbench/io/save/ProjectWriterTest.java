@@ -45,8 +45,8 @@ class ProjectWriterTest {
     @TempDir
     Path tmp;
 
-    static Project load(Path dir) {
-        return new ProjectLoader(MeasurementReader::summarizeOne).load(dir);
+    static ProjectContent load(Path dir) {
+        return ProjectContent.of(new ProjectLoader(MeasurementReader::summarizeOne).load(dir));
     }
 
     static Path copy(Path from, Path to) {
@@ -80,25 +80,21 @@ class ProjectWriterTest {
     }
 
     /** The project with one study's record edited through its tree. */
-    static Project withStudy(Project p, String id, Consumer<ObjectNode> edit) {
+    static ProjectContent withStudy(ProjectContent p, String id, Consumer<ObjectNode> edit) {
         ObjectNode t = (ObjectNode) ProjectTrees.tree(p.studies().get(id));
         edit.accept(t);
-        Map<String, ProjectFiles.StudyFile> studies = new LinkedHashMap<>(p.studies());
-        studies.put(id, ProjectTrees.record(t, ProjectFiles.StudyFile.class));
-        return new Project(p.dir(), p.synthesis(), p.file(), p.checklist(), studies, p.inputs(), p.zeroBaseline(),
-                p.warnings(), p.sensitivity());
+        return p.withStudy(id, ProjectTrees.record(t, ProjectFiles.StudyFile.class));
     }
 
     /** The project with synthesis.yaml's record edited through its tree. */
-    static Project withSynthesis(Project p, Consumer<ObjectNode> edit) {
-        ObjectNode t = (ObjectNode) ProjectTrees.tree(p.file());
+    static ProjectContent withSynthesis(ProjectContent p, Consumer<ObjectNode> edit) {
+        ObjectNode t = (ObjectNode) ProjectTrees.tree(p.synthesis());
         edit.accept(t);
-        return new Project(p.dir(), p.synthesis(), ProjectTrees.record(t, ProjectFiles.SynthesisFile.class),
-                p.checklist(), p.studies(), p.inputs(), p.zeroBaseline(), p.warnings(), p.sensitivity());
+        return p.withSynthesis(ProjectTrees.record(t, ProjectFiles.SynthesisFile.class));
     }
 
     /** Whether two projects' models write the same trees (as the loader reads them). */
-    static void assertSameModel(Project reloaded, Project edited) {
+    static void assertSameModel(ProjectContent reloaded, ProjectContent edited) {
         Map<String, JsonNode> a = ProjectTrees.of(reloaded);
         Map<String, JsonNode> b = ProjectTrees.of(edited);
         assertThat(a.keySet()).isEqualTo(b.keySet());
@@ -117,10 +113,12 @@ class ProjectWriterTest {
     void anUnchangedModelRewritesEveryFileByteIdentical(String name) throws IOException {
         Path dir = copy(PROJECTS.get(name), tmp.resolve(name));
         Map<String, String> before = files(dir);
-        Project p = load(dir);
+        ProjectContent p = load(dir);
         ProjectWriter w = new ProjectWriter(AtomicFiles.KEEP, CLOCK);
         List<ProjectWriter.FileText> texts = w.render(p);
         assertThat(texts).hasSize(p.studies().size() + 1 + (p.checklist().isPresent() ? 1 : 0));
+        assertThat(texts).extracting(ProjectWriter.FileText::path).containsAll(p.inputs().stream()
+                .map(org.ssmworkbench.io.project.Project.InputFile::path).filter(f -> f.endsWith(".yaml")).toList());
         for (ProjectWriter.FileText t : texts) {
             assertThat(t.after()).as(t.path()).isEqualTo(t.before());
         }
@@ -130,7 +128,7 @@ class ProjectWriterTest {
     }
 
     /** Saves an edited project and returns the changed file's before/after lines; checks the rest. */
-    private List<List<String>> saveOne(Path dir, Project edited, String file) throws IOException {
+    private List<List<String>> saveOne(Path dir, ProjectContent edited, String file) throws IOException {
         Map<String, String> before = files(dir);
         ProjectWriter.Saved saved = new ProjectWriter(AtomicFiles.KEEP, CLOCK).save(edited);
         assertThat(saved.written()).containsExactly(file);
@@ -149,12 +147,12 @@ class ProjectWriterTest {
     @Test
     void anIntensityAndAMassChangeOneLineEach() throws IOException {
         Path dir = copy(PROJECTS.get("quantization-extended"), tmp.resolve("x"));
-        Project p = load(dir);
-        Project edited = withStudy(p, "S1", t -> ((ObjectNode) t.at("/evidence/0/effects/bleu")).put("intensity", "weakly negative"));
+        ProjectContent p = load(dir);
+        ProjectContent edited = withStudy(p, "S1", t -> ((ObjectNode) t.at("/evidence/0/effects/bleu")).put("intensity", "weakly negative"));
         assertThat(saveOne(dir, edited, "studies/S1.yaml")).isEqualTo(List.of(
                 List.of("        intensity: negative - weakly negative"), List.of("        intensity: weakly negative")));
-        Project again = load(dir);
-        Project mass = withStudy(again, "S1", t -> ((ObjectNode) t.at("/evidence/0/effects/storage_size")).put("mass", 0.5));
+        ProjectContent again = load(dir);
+        ProjectContent mass = withStudy(again, "S1", t -> ((ObjectNode) t.at("/evidence/0/effects/storage_size")).put("mass", 0.5));
         new ProjectWriter(AtomicFiles.KEEP, CLOCK).save(mass);
         List<List<String>> c = changed(files(dir).get(".ssm/history/studies/S1.yaml/000002-20261201T120000.000Z.yaml"),
                 files(dir).get("studies/S1.yaml"));
@@ -165,7 +163,7 @@ class ProjectWriterTest {
     @Test
     void aChecklistAnswerChangesItsLineAndKeepsTheSpelling() throws IOException {
         Path dir = copy(PROJECTS.get("quantization"), tmp.resolve("q"));
-        Project edited = withStudy(load(dir), "S1", t -> ((ObjectNode) t.get("quality")).put("1.1", "yes"));
+        ProjectContent edited = withStudy(load(dir), "S1", t -> ((ObjectNode) t.get("quality")).put("1.1", "yes"));
         assertThat(saveOne(dir, edited, "studies/S1.yaml"))
                 .isEqualTo(List.of(List.of("  \"1.1\": no"), List.of("  \"1.1\": yes")));
     }
@@ -173,7 +171,7 @@ class ProjectWriterTest {
     @Test
     void aNewEvidenceModelIsAppendedInTheStyleOfTheOthers() throws IOException {
         Path dir = copy(PROJECTS.get("init"), tmp.resolve("i"));
-        Project edited = withStudy(load(dir), "S2", t -> {
+        ProjectContent edited = withStudy(load(dir), "S2", t -> {
             ObjectNode e = ((ArrayNode) t.get("evidence")).addObject();
             e.put("id", "e2").put("label", "int8");
             e.putObject("moderators").put("bits_weights", 8).put("bits_activations", 16).put("method", "PTQ");
@@ -194,8 +192,8 @@ class ProjectWriterTest {
     @Test
     void aConceptDecisionIsAppendedToTheMapping() throws IOException {
         Path dir = copy(PROJECTS.get("init"), tmp.resolve("c"));
-        Project p = load(dir);
-        Project edited = withSynthesis(p, t -> ((ArrayNode) t.get("concepts")).addObject()
+        ProjectContent p = load(dir);
+        ProjectContent edited = withSynthesis(p, t -> ((ArrayNode) t.get("concepts")).addObject()
                 .put("reason", "recorded for the audit trail: 'top-1' is how S2 names it")
                 .set("keep", t.arrayNode().add("accuracy")));
         List<List<String>> c = saveOne(dir, edited, "synthesis.yaml");
@@ -207,7 +205,7 @@ class ProjectWriterTest {
     @Test
     void aFileChangedOnDiskSinceLoadingIsNotOverwritten() throws IOException {
         Path dir = copy(PROJECTS.get("init"), tmp.resolve("k"));
-        Project edited = withStudy(load(dir), "S2", t -> t.put("belief", 0.5));
+        ProjectContent edited = withStudy(load(dir), "S2", t -> t.put("belief", 0.5));
         Path s2 = dir.resolve("studies/S2.yaml");
         String hand = Files.readString(s2).replace("year: 2024", "year: 2025   # corrected by hand");
         Files.writeString(s2, hand);
@@ -222,9 +220,9 @@ class ProjectWriterTest {
         Path dir = copy(PROJECTS.get("init"), tmp.resolve("a"));
         Path s2 = dir.resolve("studies/S2.yaml");
         Files.writeString(s2, Files.readString(s2).replace("  models: [MobileNetV2]", "  models: [MobileNetV2,\n    ResNet-50]"));
-        Project p = load(dir);
+        ProjectContent p = load(dir);
         Map<String, String> before = files(dir);
-        Project edited = withStudy(withStudy(p, "S1", t -> t.put("type", "controlled-experiment")), "S2",
+        ProjectContent edited = withStudy(withStudy(p, "S1", t -> t.put("type", "controlled-experiment")), "S2",
                 t -> ((ArrayNode) t.at("/context/models")).add("ViT"));
         assertThatThrownBy(() -> new ProjectWriter().save(edited)).isInstanceOf(YamlEditException.class)
                 .hasMessageContaining("studies/S2.yaml: line 8, context.models: is a flow collection ([...] or {...})"
@@ -235,13 +233,11 @@ class ProjectWriterTest {
     @Test
     void aNewStudyIsWrittenBeforeTheListThatNamesIt() throws IOException {
         Path dir = copy(PROJECTS.get("init"), tmp.resolve("n"));
-        Project p = load(dir);
+        ProjectContent p = load(dir);
         ObjectNode s3 = (ObjectNode) ProjectTrees.tree(p.studies().get("S2"));
         s3.put("id", "S3");
-        Map<String, ProjectFiles.StudyFile> studies = new LinkedHashMap<>(p.studies());
-        studies.put("S3", ProjectTrees.record(s3, ProjectFiles.StudyFile.class));
-        Project withS3 = withSynthesis(new Project(p.dir(), p.synthesis(), p.file(), p.checklist(), studies, p.inputs(),
-                p.zeroBaseline(), p.warnings(), p.sensitivity()), t -> ((ArrayNode) t.get("studies")).add("S3"));
+        ProjectContent withS3 = withSynthesis(p.withStudy("S3", ProjectTrees.record(s3, ProjectFiles.StudyFile.class)),
+                t -> ((ArrayNode) t.get("studies")).add("S3"));
         ProjectWriter.Saved saved = new ProjectWriter(3, CLOCK).save(withS3);
         assertThat(saved.written()).containsExactly("studies/S3.yaml", "synthesis.yaml");
         assertThat(saved.previous()).containsOnlyKeys("synthesis.yaml");
