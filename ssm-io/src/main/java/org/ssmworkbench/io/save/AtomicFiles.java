@@ -78,6 +78,22 @@ public final class AtomicFiles {
         return kept;
     }
 
+    /**
+     * Puts a kept version of a file back (undo); the file as it is now becomes a kept version itself,
+     * so a restore can be undone in turn.
+     *
+     * @param version one of {@link #versions(String)}
+     * @return where the replaced file's bytes went, or null when none are kept
+     */
+    public Path restore(String relative, Path version) throws IOException {
+        Path d = dir.resolve(HISTORY).resolve(relative).normalize();
+        Path v = version.toAbsolutePath().normalize();
+        if (!v.startsWith(d) || !VERSION.matcher(v.getFileName().toString()).matches()) {
+            throw new IllegalArgumentException(version + " is not a kept version of " + relative);
+        }
+        return write(relative, Files.readAllBytes(v));
+    }
+
     /** The previous versions of a file, oldest first. */
     public List<Path> versions(String relative) throws IOException {
         Path d = dir.resolve(HISTORY).resolve(relative);

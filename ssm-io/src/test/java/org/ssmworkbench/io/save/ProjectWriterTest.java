@@ -277,5 +277,12 @@ class ProjectWriterTest {
         assertThat(files.versions("studies/S2.yaml")).extracting(v -> v.getFileName().toString())
                 .containsExactly("000004-20261201T120000.000Z.yaml", "000005-20261201T120000.000Z.yaml");
         assertThat(Files.readString(dir.resolve("studies/S2.yaml"))).contains("belief: 0.9");
+        files.restore("studies/S2.yaml", files.versions("studies/S2.yaml").get(1));
+        assertThat(Files.readString(dir.resolve("studies/S2.yaml"))).contains("belief: 0.8")
+                .isEqualTo(Files.readString(PROJECTS.get("init").resolve("studies/S2.yaml")).replace("belief: 0.4", "belief: 0.8"));
+        assertThat(files.versions("studies/S2.yaml")).extracting(v -> v.getFileName().toString())
+                .containsExactly("000005-20261201T120000.000Z.yaml", "000006-20261201T120000.000Z.yaml");
+        assertThatThrownBy(() -> files.restore("studies/S2.yaml", dir.resolve("studies/S1.yaml")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("is not a kept version of studies/S2.yaml");
     }
 }
