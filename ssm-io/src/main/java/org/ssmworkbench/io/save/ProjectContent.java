@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.ssmworkbench.io.project.Project;
 import org.ssmworkbench.io.project.ProjectFiles;
+import org.ssmworkbench.io.project.ProjectSources;
 
 /**
  * What a save writes: the project folder, each file's content as the model gives it, and the files as
@@ -29,10 +30,10 @@ public record ProjectContent(Path dir, ProjectFiles.SynthesisFile synthesis,
         inputs = List.copyOf(inputs);
     }
 
-    /** The content of a loaded project, as read. */
-    public static ProjectContent of(Project project) {
-        return new ProjectContent(project.dir(), project.file(), project.checklist(), project.studies(),
-                project.inputs());
+    /** The content of a loaded project, as read ({@link org.ssmworkbench.io.project.ProjectLoader#loadSources}). */
+    public static ProjectContent of(ProjectSources sources) {
+        return new ProjectContent(sources.dir(), sources.file(), sources.checklist(), sources.studies(),
+                sources.project().inputs());
     }
 
     /** The same content with synthesis.yaml replaced. */

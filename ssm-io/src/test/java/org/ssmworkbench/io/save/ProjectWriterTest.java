@@ -46,7 +46,7 @@ class ProjectWriterTest {
     Path tmp;
 
     static ProjectContent load(Path dir) {
-        return ProjectContent.of(new ProjectLoader(MeasurementReader::summarizeOne).load(dir));
+        return ProjectContent.of(new ProjectLoader(MeasurementReader::summarizeOne).loadSources(dir));
     }
 
     static Path copy(Path from, Path to) {
