@@ -109,8 +109,18 @@ public final class YamlDocument {
 
     /** A new document holding a tree, emitted in block style with short collections of scalars in flow style. */
     public static YamlDocument of(JsonNode tree) {
-        YamlRender r = new YamlRender(2, true);
-        YamlDocument d = parse(r.document(r.node(tree, null, false)));
+        return of(tree, null);
+    }
+
+    /**
+     * A new document holding a tree, laid out like another document (a study file like the project's
+     * other study files): its indentation, and flow or block style per entry where it has the same entry.
+     *
+     * @param like the document to imitate, or null
+     */
+    public static YamlDocument of(JsonNode tree, YamlDocument like) {
+        YamlRender r = like == null || like.root == null ? new YamlRender(2, true) : like.render;
+        YamlDocument d = parse(r.document(r.node(tree, like == null ? null : like.root, false)));
         if (!same(d.tree, tree)) {
             throw new IllegalStateException("emitting a new document would not read back as written: "
                     + d.tree + " instead of " + tree);

@@ -38,7 +38,7 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  * rewrites to the same bytes, and a random single edit changes only the lines it must and reads back
  * as the edited tree.
  */
-class YamlEditPropertiesTest {
+public class YamlEditPropertiesTest {
 
     /** Every YAML file of the examples and the scaffold, relative to the ssm-io module. */
     static final List<Path> FILES = files();
@@ -263,9 +263,10 @@ class YamlEditPropertiesTest {
      * The lines two texts do not share: after their common head and tail, old lines
      * [firstOld, endOld) became new lines [firstOld, endNew).
      */
-    record Changed(int firstOld, int endOld, int endNew) {
+    public record Changed(int firstOld, int endOld, int endNew) {
 
-        static Changed between(String a, String b) {
+        /** Where two texts differ. */
+        public static Changed between(String a, String b) {
             String[] x = a.split("\n", -1);
             String[] y = b.split("\n", -1);
             int head = 0;
@@ -282,6 +283,12 @@ class YamlEditPropertiesTest {
 
         boolean changed() {
             return endOld > firstOld || endNew > firstOld;
+        }
+
+        /** The old lines that went and the new lines that came. */
+        public List<List<String>> lines(String a, String b) {
+            return List.of(List.of(a.split("\n", -1)).subList(firstOld, endOld),
+                    List.of(b.split("\n", -1)).subList(firstOld, endNew));
         }
     }
 }
