@@ -31,6 +31,7 @@ final class BatchAnswerer implements BatchRunner.ChunkAnswerer {
     private final ResultSelector select;
     private final boolean trace;
     private final MassRequestParser parser = new MassRequestParser();
+    private final MassAnswerBytes writer = new MassAnswerBytes();
     private final CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
             .onMalformedInput(CodingErrorAction.REPORT)
             .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -55,8 +56,12 @@ final class BatchAnswerer implements BatchRunner.ChunkAnswerer {
             String msg = null;
             try {
                 MassResult r = compute(chunk, i);
-                try (JsonGenerator g = mapper.createGenerator(out)) {
-                    MassResultWriter.write(g, r, trace);
+                if (trace) {
+                    try (JsonGenerator g = mapper.createGenerator(out)) {
+                        MassResultWriter.write(g, r, true);
+                    }
+                } else {
+                    writer.write(out, r);
                 }
             } catch (BadInputException | EvidenceException e) {
                 msg = "line " + lineNo + ": " + e.getMessage();
@@ -193,7 +198,7 @@ final class BatchAnswerer implements BatchRunner.ChunkAnswerer {
             buf = new byte[capacity];
         }
 
-        private void ensure(int extra) {
+        void ensure(int extra) {
             if (size + extra > buf.length) {
                 buf = Arrays.copyOf(buf, Math.max(size + extra, buf.length * 2));
             }
