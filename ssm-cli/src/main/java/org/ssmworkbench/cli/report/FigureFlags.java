@@ -16,8 +16,8 @@ public final class FigureFlags {
         svg, pdf, png
     }
 
-    @Option(names = "--figure-format", paramLabel = "FORMAT", split = ",",
-            description = {"Figure files to write besides figures/*.svg: pdf (vector, fonts",
+    @Option(names = "--figure-format", paramLabel = "FORMATS", split = ",", hideParamSyntax = true,
+            description = {"Figure files to write besides figures/*.svg, comma-separated: pdf (vector, fonts",
                 "embedded), png (300 dpi); e.g. --figure-format pdf,png. Default: svg only,",
                 "or all three when --figure-width is given."})
     private List<Format> formats = List.of();
