@@ -282,7 +282,7 @@ final class HtmlPage {
             Figure f = figs.get(i);
             List<VariantRow> rows = new ArrayList<>();
             for (Variant v : e.variants()) {
-                rows.add(new VariantRow(v.analysis(), v.name(), SensitivityPlot.hypothesis(v),
+                rows.add(new VariantRow(v.analysis().id(), v.name(), SensitivityPlot.hypothesis(v),
                         v.hypothesis().map(Palette::strong).orElse("#9ca3af"), v.hypothesis().isPresent(),
                         v.hypothesis().isPresent() ? Num.fixed(v.belief(), 3) : "",
                         v.hypothesis().isPresent() ? Num.fixed(v.plausibility(), 3) : "", v.findings(), v.studies(),
@@ -436,7 +436,9 @@ final class HtmlPage {
                 link, f == null || f.key() == null ? "" : f.key(), s.type(), reported,
                 s.score().map(x -> Num.fixed(x.quality(), 3)).orElse("\u2013"),
                 s.computed().isPresent() ? Num.fixed(s.computed().getAsDouble(), 3) : "\u2013",
-                Num.fixed(s.belief(), 3), s.explicit() ? "given" : "band \u00d7 checklist", s.evidenceModels(),
+                s.beliefKnown() ? Num.fixed(s.belief(), 3) : "\u2013",
+                s.explicit() ? "given" : s.beliefKnown() ? "band \u00d7 checklist" : "not given (direct findings)",
+                s.evidenceModels(),
                 (int) findings, ctx, qs, !qs.isEmpty());
     }
 

@@ -50,7 +50,7 @@ final class SensitivityPlot {
     static Figure of(String id, String name, String intervention, EffectSensitivity e) {
         Map<String, List<Variant>> groups = new LinkedHashMap<>();
         for (Variant v : e.flips()) {
-            groups.computeIfAbsent(v.analysis(), k -> new ArrayList<>()).add(v);
+            groups.computeIfAbsent(v.analysis().id(), k -> new ArrayList<>()).add(v);
         }
         int rows = 1;
         for (List<Variant> g : groups.values()) {

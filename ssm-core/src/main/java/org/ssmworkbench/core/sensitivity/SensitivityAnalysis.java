@@ -38,23 +38,6 @@ import org.ssmworkbench.core.synthesis.Synthesizer;
  */
 public final class SensitivityAnalysis {
 
-    /** Analysis ids, in output order. */
-    public static final String LEAVE_STUDY = "leave-one-study-out";
-    /** Leave one evidence model out. */
-    public static final String LEAVE_MODEL = "leave-one-evidence-model-out";
-    /** Combination rules. */
-    public static final String RULE = "rule";
-    /** Result selectors. */
-    public static final String SELECTOR = "selector";
-    /** Mass assignments. */
-    public static final String ASSIGNMENT = "assignment";
-    /** Cut points. */
-    public static final String CUTS = "cut-points";
-    /** Subgroups by moderator. */
-    public static final String SUBGROUP = "subgroup";
-    /** One finding per study. */
-    public static final String DEPENDENCE = "dependence";
-
     /** The rules compared (SPEC section 5 and issue 5). */
     public static final List<CombinationRule> RULES = List.of(CombinationRule.DEMPSTER, CombinationRule.YAGER,
             CombinationRule.DUBOIS_PRADE, CombinationRule.MURPHY, CombinationRule.CONJUNCTIVE);
@@ -74,21 +57,27 @@ public final class SensitivityAnalysis {
         for (Study st : s.studies()) {
             List<Study> rest = new ArrayList<>(s.studies());
             rest.remove(st);
-            c.add(LEAVE_STUDY, "without " + st.id(), s.withStudies(rest));
+            c.add(AnalysisKind.LEAVE_ONE_STUDY_OUT, "without " + st.id(), s.withStudies(rest));
         }
         for (Study st : s.studies()) {
             for (EvidenceModel em : st.evidence()) {
-                c.add(LEAVE_MODEL, "without " + st.id() + "/" + em.id(), s.withStudies(withoutModel(s, st, em)));
+                c.add(AnalysisKind.LEAVE_ONE_EVIDENCE_MODEL_OUT, "without " + st.id() + "/" + em.id(), s.withStudies(withoutModel(s, st, em)));
             }
         }
         for (CombinationRule r : RULES) {
-            c.add(RULE, "rule=" + r.id(), s.withPolicies(s.policies().withRule(r)));
+            c.add(AnalysisKind.RULE, "rule=" + r.id(), s.withPolicies(s.policies().withRule(r)));
         }
         for (ResultSelector sel : ResultSelector.values()) {
-            c.add(SELECTOR, "selector=" + sel.id(), s.withPolicies(s.policies().withSelector(sel)));
+            c.add(AnalysisKind.SELECTOR, "selector=" + sel.id(), s.withPolicies(s.policies().withSelector(sel)));
         }
+        Optional<String> noBelief = Synthesizer.beliefMissing(Synthesizer.prepare(s));
         for (MassAssignment a : MassAssignment.values()) {
-            c.add(ASSIGNMENT, "assignment=" + a.id(), s.withPolicies(s.policies().withAssignment(a)));
+            String name = "assignment=" + a.id();
+            if (a.fromStudyBelief() && noBelief.isPresent()) {
+                c.notApplicable(AnalysisKind.ASSIGNMENT, name, "the " + a.id() + " assignment needs B: " + noBelief.get());
+                continue;
+            }
+            c.add(AnalysisKind.ASSIGNMENT, name, s.withPolicies(s.policies().withAssignment(a)));
         }
         Set<String> families = new LinkedHashSet<>();
         for (Effect e : s.effects()) {
@@ -107,13 +96,13 @@ public final class SensitivityAnalysis {
                         continue;
                     }
                     cutFactor.put(name, f);
-                    c.add(CUTS, name, s.withPolicies(s.policies().withCutPoints(changed)), family);
+                    c.add(AnalysisKind.CUT_POINTS, name, s.withPolicies(s.policies().withCutPoints(changed)), family);
                 }
             }
         }
         for (SensitivityPlan.Subgroups g : plan.subgroups()) {
             for (Map.Entry<String, Condition> grp : groups(s, g).entrySet()) {
-                c.add(SUBGROUP, "subgroup " + grp.getKey(), s.withStudies(filter(s, g.moderator(), grp.getValue())));
+                c.add(AnalysisKind.SUBGROUP, "subgroup " + grp.getKey(), s.withStudies(filter(s, g.moderator(), grp.getValue())));
             }
         }
         c.dependence(s);
@@ -204,12 +193,12 @@ public final class SensitivityAnalysis {
             }
         }
 
-        void add(String analysis, String name, Synthesis s) {
+        void add(AnalysisKind analysis, String name, Synthesis s) {
             add(analysis, name, s, null);
         }
 
         /** Runs a variant synthesis; with a family, only effects of that family get the variant. */
-        void add(String analysis, String name, Synthesis s, String family) {
+        void add(AnalysisKind analysis, String name, Synthesis s, String family) {
             Synthesizer.Prepared prepared;
             try {
                 prepared = Synthesizer.prepare(s);
@@ -242,6 +231,12 @@ public final class SensitivityAnalysis {
             }
         }
 
+        void notApplicable(AnalysisKind analysis, String name, String why) {
+            for (EffectResult e : base.effects()) {
+                variants.get(e.effect().id()).add(Variant.notComputed(analysis, name, Variant.Status.NOT_APPLICABLE, why));
+            }
+        }
+
         void dependence(Synthesis s) {
             Synthesizer.Prepared prepared = Synthesizer.prepare(s);
             Policies p = s.policies();
@@ -266,10 +261,10 @@ public final class SensitivityAnalysis {
                     strongest.add(best);
                 }
                 try {
-                    out.add(variant(DEPENDENCE, "dependence=strongest-per-study", e,
+                    out.add(variant(AnalysisKind.DEPENDENCE, "dependence=strongest-per-study", e,
                             Synthesizer.aggregate(e.effect(), strongest, p, Optional.empty()), p.rule()));
                 } catch (EvidenceException ex) {
-                    out.add(failed(DEPENDENCE, "dependence=strongest-per-study", ex.getMessage()));
+                    out.add(failed(AnalysisKind.DEPENDENCE, "dependence=strongest-per-study", ex.getMessage()));
                 }
             }
         }
@@ -283,7 +278,7 @@ public final class SensitivityAnalysis {
         private Variant perStudy(EffectResult e, Map<String, List<Finding>> byStudy, Policies p, boolean average) {
             String name = average ? "dependence=study-averaged" : "dependence=study-combined";
             if (byStudy.isEmpty()) {
-                return new Variant(DEPENDENCE, name, Optional.empty(), 0.0, 0.0, new double[0], OptionalDouble.empty(),
+                return new Variant(AnalysisKind.DEPENDENCE, name, Variant.Status.COMPUTED, Optional.empty(), 0.0, 0.0, new double[0], OptionalDouble.empty(),
                         0, 0, false, "no findings");
             }
             try {
@@ -304,28 +299,28 @@ public final class SensitivityAnalysis {
                 Combination c = p.rule().fold(perStudy, labels);
                 Selection sel = p.selector().select(c.result());
                 boolean flips = e.selection().map(b -> b.set() != sel.set()).orElse(true);
-                return new Variant(DEPENDENCE, name, Optional.of(sel.set()), sel.belief(), sel.plausibility(),
+                return new Variant(AnalysisKind.DEPENDENCE, name, Variant.Status.COMPUTED, Optional.of(sel.set()), sel.belief(), sel.plausibility(),
                         c.conflicts(), emptyMass(p.rule(), c.result()), findings, byStudy.size(), flips,
                         byStudy.size() == 1 ? "rests on one study" : "");
             } catch (EvidenceException ex) {
-                return failed(DEPENDENCE, name, ex.getMessage());
+                return failed(AnalysisKind.DEPENDENCE, name, ex.getMessage());
             }
         }
 
-        private static Variant variant(String analysis, String name, EffectResult baseEffect, EffectResult r,
+        private static Variant variant(AnalysisKind analysis, String name, EffectResult baseEffect, EffectResult r,
                 CombinationRule rule) {
             if (r.selection().isEmpty()) {
-                return new Variant(analysis, name, Optional.empty(), 0.0, 0.0, new double[0], OptionalDouble.empty(),
+                return new Variant(analysis, name, Variant.Status.COMPUTED, Optional.empty(), 0.0, 0.0, new double[0], OptionalDouble.empty(),
                         0, 0, false, "no findings");
             }
             Selection sel = r.selection().get();
             Combination c = r.combination().orElseThrow();
             boolean flips = baseEffect.selection().map(b -> b.set() != sel.set()).orElse(true);
             String note = "";
-            if (analysis.equals(SUBGROUP) && r.studies() == 1) {
+            if (analysis == AnalysisKind.SUBGROUP && r.studies() == 1) {
                 note = "rests on one study";
             }
-            return new Variant(analysis, name, Optional.of(sel.set()), sel.belief(), sel.plausibility(), c.conflicts(),
+            return new Variant(analysis, name, Variant.Status.COMPUTED, Optional.of(sel.set()), sel.belief(), sel.plausibility(), c.conflicts(),
                     emptyMass(rule, c.result()), r.findings().size(), r.studies(), flips, note);
         }
 
@@ -333,9 +328,8 @@ public final class SensitivityAnalysis {
             return rule == CombinationRule.CONJUNCTIVE ? OptionalDouble.of(m.emptyMass()) : OptionalDouble.empty();
         }
 
-        private static Variant failed(String analysis, String name, String why) {
-            return new Variant(analysis, name, Optional.empty(), 0.0, 0.0, new double[0], OptionalDouble.empty(), 0, 0,
-                    false, "failed: " + why);
+        private static Variant failed(AnalysisKind analysis, String name, String why) {
+            return Variant.notComputed(analysis, name, Variant.Status.FAILED, why);
         }
     }
 }

@@ -26,7 +26,7 @@ import org.ssmworkbench.io.project.Project;
 public final class SensitivityFiles {
 
     /** The CSV columns, in order. */
-    public static final List<String> CSV_COLUMNS = List.of("effect", "analysis", "variant", "hypothesis", "belief",
+    public static final List<String> CSV_COLUMNS = List.of("effect", "analysis", "variant", "status", "hypothesis", "belief",
             "plausibility", "last_conflict", "mean_conflict", "empty_mass", "findings", "studies", "flips", "note");
 
     private static final CsvMapper CSV = CsvMapper.builder()
@@ -113,8 +113,9 @@ public final class SensitivityFiles {
 
     private static void variant(JsonGenerator g, Variant v) throws IOException {
         g.writeStartObject();
-        g.writeStringField("analysis", v.analysis());
+        g.writeStringField("analysis", v.analysis().id());
         g.writeStringField("variant", v.name());
+        g.writeStringField("status", v.status().id());
         if (v.hypothesis().isPresent()) {
             JsonParts.codes(g, "hypothesis", v.hypothesis().get());
         } else {
@@ -148,7 +149,7 @@ public final class SensitivityFiles {
         List<List<String>> rows = new ArrayList<>();
         for (EffectSensitivity e : r.effects()) {
             for (Variant v : e.variants()) {
-                rows.add(List.of(e.effect().id(), v.analysis(), v.name(),
+                rows.add(List.of(e.effect().id(), v.analysis().id(), v.name(), v.status().id(),
                         v.hypothesis().map(SsmScale.FRAME::format).orElse(""),
                         Double.toString(v.belief()), Double.toString(v.plausibility()),
                         Double.toString(v.lastConflict()), Double.toString(v.meanConflict()),

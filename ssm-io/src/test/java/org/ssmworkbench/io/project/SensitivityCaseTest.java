@@ -63,7 +63,7 @@ class SensitivityCaseTest {
         for (EffectSensitivity e : result.effects()) {
             assertThat(e.variants()).as(e.effect().id()).hasSize(6 + 19 + 5 + 2 + 4 + 21 + 8 + 3);
             Map<String, Long> perAnalysis = e.variants().stream()
-                    .collect(Collectors.groupingBy(Variant::analysis, LinkedHashMap::new, Collectors.counting()));
+                    .collect(Collectors.groupingBy(v -> v.analysis().id(), LinkedHashMap::new, Collectors.counting()));
             assertThat(perAnalysis).containsExactly(
                     Map.entry("leave-one-study-out", 6L), Map.entry("leave-one-evidence-model-out", 19L),
                     Map.entry("rule", 5L), Map.entry("selector", 2L), Map.entry("assignment", 4L),
