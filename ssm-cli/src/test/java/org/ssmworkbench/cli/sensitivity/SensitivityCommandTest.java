@@ -46,7 +46,7 @@ class SensitivityCommandTest {
         assertThat(first.has("belief") && first.has("plausibility") && first.has("conflicts") && first.has("flips"))
                 .isTrue();
         List<String> csv = Files.readAllLines(out.resolve("sensitivity.csv"));
-        assertThat(csv.get(0)).isEqualTo("effect,analysis,variant,hypothesis,belief,plausibility,last_conflict,"
+        assertThat(csv.get(0)).isEqualTo("effect,analysis,variant,status,hypothesis,belief,plausibility,last_conflict,"
                 + "mean_conflict,empty_mass,findings,studies,flips,note");
         assertThat(csv).hasSize(1 + 748);
         byte[] once = Files.readAllBytes(out.resolve("sensitivity.json"));
