@@ -87,7 +87,7 @@ class AssignmentVariantsTest {
         Variant pub = variant(r, "accuracy", "assignment=published");
         assertThat(pub.hypothesis()).contains(SsmScale.WN);
         assertThat(pub.belief()).isCloseTo(52.0 / 87, within(1e-12));
-        assertThat(pub.conflicts()).hasSize(2);
+        assertThat(pub.steps()).isEqualTo(2);
         assertThat(pub.lastConflict()).isCloseTo(0.13, within(1e-12));
 
         // undiscounted-unsplit: WN .6 ⊕ WN .6 = WN .84; ⊕ IF .5: K = .42, WN = .42/.58 = 21/29

@@ -40,6 +40,22 @@ public record Project(Path dir, Synthesis synthesis, ProjectFiles.SynthesisFile 
         return new Project(dir, s, file, checklist, studies, inputs, zeroBaseline, warnings, sensitivity);
     }
 
+    /** The publication year of each study whose citation gives one, by study id. */
+    public Map<String, Integer> years() {
+        Map<String, Integer> out = new LinkedHashMap<>();
+        studies.forEach((id, sf) -> {
+            if (sf.citation() != null && sf.citation().year() != null) {
+                out.put(id, sf.citation().year());
+            }
+        });
+        return out;
+    }
+
+    /** The sensitivity plan with the studies' publication years (for the cumulative synthesis). */
+    public SensitivityPlan sensitivityWithYears() {
+        return sensitivity.withYears(years());
+    }
+
     /**
      * A file the project read.
      *
