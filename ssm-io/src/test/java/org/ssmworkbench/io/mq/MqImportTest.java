@@ -30,7 +30,7 @@ import org.ssmworkbench.io.project.Project;
 import org.ssmworkbench.io.project.ProjectLoader;
 
 /**
- * `ssm import mq` on the two shared packages: both layouts import, with the counts of their READMEs,
+ * `ssm import mq` on the two shipped packages: both layouts import, with the counts of their READMEs,
  * every mass and intensity as in the source files (read here independently with plain Jackson), the
  * combination order of sources.json, provenance of every file, and the small case synthesizes exactly
  * like the hand-written built-in example.
@@ -289,7 +289,7 @@ class MqImportTest {
         assertThat(hashes).hasSize(1 + 1 + 21 * 2); // studies.json, the order file, per study 2 files
         for (Map.Entry<String, String> h : hashes.entrySet()) {
             byte[] bytes = Files.readAllBytes(Cases.EXTENDED.resolve(h.getKey()));
-            assertThat(ProjectLoader.sha256(bytes)).as(h.getKey()).isEqualTo(h.getValue());
+            assertThat(org.ssmworkbench.io.Sha256.hex(bytes)).as(h.getKey()).isEqualTo(h.getValue());
         }
         assertThat(log).contains("records skipped (4):");
         assertThat(log).contains("deputterPOQThereParetoOptimal2025/effects_by_precision.json:16: record 0 (qat"
