@@ -64,7 +64,7 @@ public final class SensitivityAnalysis {
     /** Effects with at most this many findings have every order tried (7! = 5,040). */
     public static final int ALL_ORDERS_UP_TO = 7;
     /** The order sample is capped so that it costs at most this many combination steps per effect and rule. */
-    public static final long ORDER_STEP_BUDGET = 200_000L;
+    public static final long ORDER_STEP_BUDGET = 50_000L;
 
     private SensitivityAnalysis() {
     }
