@@ -74,7 +74,11 @@ final class HtmlPage {
 
     /** The sensitivity of one effect: its summary line, its figure and the table of every variant. */
     public record SensitivityEffect(String id, String label, String base, String summary, String svg,
-            String caption, String file, int count, List<VariantRow> rows) {
+            String caption, String file, int count, List<VariantRow> rows, List<SensitivityFigure> extras) {
+    }
+
+    /** A further figure of an effect's sensitivity (leave one study out, cumulative, order dependence). */
+    public record SensitivityFigure(String id, String svg, String caption, String file) {
     }
 
     /** One variant in the table of every variant. */
@@ -279,7 +283,12 @@ final class HtmlPage {
         List<SensitivityEffect> effects = new ArrayList<>();
         for (int i = 0; i < s.effects().size(); i++) {
             EffectSensitivity e = s.effects().get(i);
-            Figure f = figs.get(i);
+            Figure f = figs.get(4 * i);
+            List<SensitivityFigure> extras = new ArrayList<>();
+            for (int k = 1; k < 4; k++) {
+                Figure x = figs.get(4 * i + k);
+                extras.add(new SensitivityFigure("fig-" + x.name(), x.svg(), x.caption(), x.path()));
+            }
             List<VariantRow> rows = new ArrayList<>();
             for (Variant v : e.variants()) {
                 rows.add(new VariantRow(v.analysis().id(), v.name(), SensitivityPlot.hypothesis(v),
@@ -291,7 +300,7 @@ final class HtmlPage {
             String base = e.base().selection().map(x -> Scale.braces(x.set()) + " " + x.label() + ", Bel "
                     + Num.fixed(x.belief(), 3)).orElse("no findings");
             effects.add(new SensitivityEffect(Markup.slug(e.effect().id()), e.effect().label(), base,
-                    SensitivityPlot.summary(e), f.svg(), f.caption(), f.path(), rows.size(), rows));
+                    SensitivityPlot.summary(e), f.svg(), f.caption(), f.path(), rows.size(), rows, extras));
         }
         return new Sensitivity("6", effects, s.skipped(), !s.skipped().isEmpty(), SENSITIVITY_CSS);
     }
