@@ -51,11 +51,7 @@ public record Project(Path dir, Synthesis synthesis, Map<String, StudyDescriptio
     /** The publication year of each study whose citation gives one, by study id. */
     public Map<String, Integer> years() {
         Map<String, Integer> out = new LinkedHashMap<>();
-        studies.forEach((id, sf) -> {
-            if (sf.citation() != null && sf.citation().year() != null) {
-                out.put(id, sf.citation().year());
-            }
-        });
+        descriptions.forEach((id, d) -> d.citation().ifPresent(c -> c.year().ifPresent(y -> out.put(id, y))));
         return out;
     }
 
