@@ -18,18 +18,19 @@ import org.ssmworkbench.core.sensitivity.Variant;
  */
 final class RobustnessPlots {
 
+    // the layout of the sensitivity figure, so the four figures of an effect line up
     private static final double WIDTH = SensitivityPlot.WIDTH;
-    private static final double PAD = 16;
-    private static final double MARK_X = PAD + 6;
-    private static final double LABEL_X = PAD + 18;
-    private static final double COL_A = 252;
-    private static final double COL_B = 300;
-    private static final double SCALE_X = 320;
-    private static final double ATOM = 62;
-    private static final double COL_BEL = 800;
-    private static final double COL_NOTE = 816;
-    private static final double TOP = 52;
-    private static final double ROW = 22;
+    private static final double PAD = SensitivityPlot.PAD;
+    private static final double MARK_X = SensitivityPlot.MARK_X;
+    private static final double LABEL_X = SensitivityPlot.LABEL_X;
+    private static final double COL_A = SensitivityPlot.COL_N;
+    private static final double COL_B = SensitivityPlot.COL_ST;
+    private static final double SCALE_X = SensitivityPlot.SCALE_X;
+    private static final double ATOM = SensitivityPlot.ATOM;
+    private static final double COL_BEL = SensitivityPlot.COL_BEL;
+    private static final double COL_NOTE = SensitivityPlot.COL_NOTE;
+    private static final double TOP = SensitivityPlot.TOP;
+    private static final double ROW = SensitivityPlot.ROW;
 
     /** One row: a label, two small columns, a hypothesis bar (or none), its belief and a note. */
     private record Row(String label, String a, String b, Long set, String belief, String note, boolean marked,
