@@ -59,7 +59,7 @@ final class FindingsCsv {
             row.add(f.intensity().code());
             row.add(f.intensity().label());
             row.add(opt(f.discount()));
-            row.add(Decimals.text(f.studyBelief()));
+            row.add(Double.isNaN(f.studyBelief()) ? "" : Decimals.text(f.studyBelief()));
             row.add(Decimals.text(f.mass()));
             var rec = f.recorded();
             row.add(rec.intensity().map(i -> i.code()).orElse(""));
