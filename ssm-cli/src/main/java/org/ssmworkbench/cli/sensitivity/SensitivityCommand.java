@@ -67,23 +67,23 @@ public final class SensitivityCommand implements Callable<Integer> {
     @Mixin
     private OutputOption output;
 
-    @Option(names = "--cut-factors", paramLabel = "F,F,...", split = ",", hideParamSyntax = true,
+    @Option(names = "--cut-factors", paramLabel = "FACTORS", split = ",", hideParamSyntax = true,
             description = "Factors applied to each cut point, replacing the project's list (default "
                     + "0.75,0.9,1.1,1.25), e.g. --cut-factors 0.5,0.9,1.1,2")
     private List<Double> cutFactors;
 
-    @Option(names = "--discount-factors", paramLabel = "F", split = ",",
+    @Option(names = "--discount-factors", paramLabel = "FACTORS", split = ",", hideParamSyntax = true,
             description = "Discount factors to re-run with (default 0.05,0.2; the case's own is 0.1).")
     private List<Double> discountFactors;
 
-    @Option(names = "--belief-thresholds", paramLabel = "B", split = ",",
+    @Option(names = "--belief-thresholds", paramLabel = "BELIEFS", split = ",", hideParamSyntax = true,
             description = "Inclusion: re-run with only the studies of belief at least B, once per value"
                     + " (default 0.5).")
     private List<Double> beliefThresholds;
 
-    @Option(names = "--types", paramLabel = "T", split = ",",
+    @Option(names = "--types", paramLabel = "TYPES", split = ",", hideParamSyntax = true,
             description = "Inclusion: re-run with only these study types; repeat for another set (default"
-                    + " controlled-experiment,quasi-experiment).")
+                    + " controlled-experiment and quasi-experiment).")
     private List<String> types;
 
     @Option(names = "--no-quality-items", negatable = false,
