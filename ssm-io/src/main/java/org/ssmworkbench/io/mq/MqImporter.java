@@ -146,7 +146,7 @@ public final class MqImporter {
                 LinkedHashMap<String, ProjectFiles.EffectInputEntry> in = new LinkedHashMap<>();
                 for (Map.Entry<String, MqPackage.Metric> m : r.metrics().entrySet()) {
                     MqPackage.Metric f = m.getValue();
-                    in.put(m.getKey(), new ProjectFiles.EffectInputEntry(null, null, f.intensity(), f.mass(), null,
+                    in.put(m.getKey(), new ProjectFiles.EffectInputEntry(null, null, null, null, f.intensity(), f.mass(), null,
                             f.source().isEmpty() ? null : f.source()));
                     findings++;
                 }
@@ -174,7 +174,7 @@ public final class MqImporter {
                 List.of(new ProjectFiles.SubgroupEntry("method", null, null))) : null;
         ProjectFiles.SynthesisFile synthesis = new ProjectFiles.SynthesisFile(ProjectLoader.FORMAT, options.id(),
                 options.title() == null ? DEFAULT_TITLE : options.title(), QUESTION, "model quantization", effects,
-                null, new ProjectFiles.PoliciesEntry("dempster", "ef", null, null, null, null, null, null),
+                null, new ProjectFiles.PoliciesEntry("dempster", "ef", null, null, null, null, null, null, null),
                 pkg.checklist().isPresent() ? "checklist.yaml" : null, studyIds, order, null, sensitivity);
         Map<String, byte[]> all = new LinkedHashMap<>();
         all.put(ProjectLoader.SYNTHESIS_FILE, yaml(synthesisHeader(pkg), synthesis));

@@ -50,6 +50,14 @@ import org.ssmworkbench.core.synthesis.Direction;
 import org.ssmworkbench.core.synthesis.DiscountPolicy;
 import org.ssmworkbench.core.synthesis.Effect;
 import org.ssmworkbench.core.synthesis.EffectInput;
+import org.ssmworkbench.core.synthesis.Designs;
+import org.ssmworkbench.core.synthesis.EffectSize;
+import org.ssmworkbench.core.synthesis.GroupSummary;
+import org.ssmworkbench.core.synthesis.SpreadPolicy;
+import org.ssmworkbench.io.measurements.MeasurementColumns;
+import org.ssmworkbench.io.measurements.MeasurementReader;
+import org.ssmworkbench.io.measurements.MeasurementUse;
+import org.ssmworkbench.io.text.NearMiss;
 import org.ssmworkbench.core.synthesis.EvidenceModel;
 import org.ssmworkbench.core.synthesis.MassAssignment;
 import org.ssmworkbench.core.synthesis.Policies;
@@ -112,6 +120,7 @@ public final class ProjectLoader {
         private final Path dir;
         private final List<Project.InputFile> inputs = new ArrayList<>();
         private final List<String> warnings = new ArrayList<>();
+        private final Map<Path, MeasurementFile> measurementFiles = new LinkedHashMap<>();
 
         Run(Path dir) {
             this.dir = dir.toAbsolutePath().normalize();
@@ -190,6 +199,7 @@ public final class ProjectLoader {
                 studies.add(study(sd, sid, effectById, joins, drops, checklist, policies, zero));
             }
             unlistedStudies(studyFiles.keySet());
+            checkMeasurementRows();
 
             Map<String, PublishedResult> published = published(doc, sf.published(), effectById.keySet());
             List<String> order = order(doc, sf.order(), studies);
@@ -364,7 +374,15 @@ public final class ProjectLoader {
                 }
                 bands = new QualityBands(m);
             }
-            return new Policies(rule, sel, as, qm, dp, cuts, bands);
+            SpreadPolicy spread = d.spread();
+            if (pe.spread() != null) {
+                ProjectFiles.SpreadEntry se = pe.spread();
+                SpreadPolicy.Basis basis = se.basis() == null ? spread.basis()
+                        : parse(doc, List.of("policies", "spread", "basis"), () -> SpreadPolicy.Basis.byId(se.basis()));
+                double k = se.sdToIqr() == null ? spread.sdToIqr() : se.sdToIqr();
+                spread = parse(doc, List.of("policies", "spread", "sd_to_iqr"), () -> new SpreadPolicy(k, basis));
+            }
+            return new Policies(rule, sel, as, qm, dp, cuts, bands, spread);
         }
 
         private SensitivityPlan sensitivity(Doc<?> doc, ProjectFiles.SensitivityEntry se) {
@@ -675,7 +693,8 @@ public final class ProjectLoader {
                         throw doc.error(eat, "a second concept for effect '" + effectId + "' in the same evidence model");
                     }
                     if (e.getValue() == null) {
-                        throw doc.error(eat, "missing: give summary, measurements, or intensity and mass");
+                        throw doc.error(eat, "missing: give summary, measurements, groups, effect_size, or intensity"
+                            + " and mass");
                     }
                     Direction direction = effect == null ? Direction.HIGHER_IS_BETTER : effect.direction();
                     inputs.put(concept, effectInput(doc, eat, e.getValue(), eid, effectId, direction, policies, zero));
@@ -689,9 +708,11 @@ public final class ProjectLoader {
         private EffectInput effectInput(Doc<?> doc, List<Object> at, ProjectFiles.EffectInputEntry in, String evidence,
                 String effect, Direction direction, Policies policies, Optional<Double> zero) {
             int kinds = (in.summary() != null ? 1 : 0) + (in.measurements() != null ? 1 : 0)
+                    + (in.groups() != null ? 1 : 0) + (in.effectSize() != null ? 1 : 0)
                     + (in.intensity() != null || in.mass() != null ? 1 : 0);
             if (kinds != 1) {
-                throw doc.error(at, "give exactly one of: summary, measurements, or intensity and mass");
+                throw doc.error(at, "give exactly one of: summary, measurements, groups, effect_size, or intensity"
+                        + " and mass");
             }
             EffectInput.Recorded recorded = recorded(doc, append(at, "published"), in.published());
             if (in.source() != null) {
@@ -703,8 +724,16 @@ public final class ProjectLoader {
                 }
             }
             if (in.summary() != null) {
-                return new EffectInput.FromSummary(summary(doc, append(at, "summary"), in.summary()), "summary",
-                        recorded);
+                return checked(doc, append(at, "summary"), summary(doc, append(at, "summary"), in.summary(), recorded),
+                        direction, policies);
+            }
+            if (in.groups() != null) {
+                return checked(doc, append(at, "groups"), groups(doc, append(at, "groups"), in.groups(), recorded),
+                        direction, policies);
+            }
+            if (in.effectSize() != null) {
+                return checked(doc, append(at, "effect_size"), effectSize(doc, append(at, "effect_size"),
+                        in.effectSize(), recorded), direction, policies);
             }
             if (in.measurements() != null) {
                 return measurementInput(doc, append(at, "measurements"), in.measurements(), evidence, effect,
@@ -729,6 +758,7 @@ public final class ProjectLoader {
             String file;
             String effFilter = effect;
             String evFilter = evidence;
+            MeasurementColumns columns = MeasurementColumns.standard();
             if (node.isTextual()) {
                 file = node.asText();
             } else if (node.isObject()) {
@@ -747,16 +777,30 @@ public final class ProjectLoader {
                 if (me.evidence() != null) {
                     evFilter = me.evidence();
                 }
+                columns = columns(doc, at, me);
             } else {
-                throw doc.error(at, "expected a file path, or {file: ..., effect: ..., evidence: ...}");
+                throw doc.error(at, "expected a file path, or {file: ..., effect: ..., evidence: ..., columns: ...,"
+                        + " ignore: [...]}");
             }
             Path p = inside(doc, at, file);
             if (!Files.isRegularFile(p)) {
                 throw doc.error(at, "measurement file '" + file + "' does not exist");
             }
+            MeasurementFile mf = measurementFiles.computeIfAbsent(p, k -> new MeasurementFile());
+            if (mf.columns == null) {
+                mf.columns = columns;
+                mf.doc = doc;
+                mf.at = at;
+            } else if (!mf.columns.equals(columns)) {
+                throw doc.error(at, "measurement file '" + file + "' is read with other columns or ignore lists"
+                        + " elsewhere (" + InputException.display(mf.doc.file) + " line " + mf.doc.locator.line(mf.at)
+                        + "): give every reference to one file the same 'columns' and 'ignore'");
+            }
+            mf.uses.add(new MeasurementUse(effFilter, evFilter, "evidence model " + evidence + ", effect " + effect
+                    + " at " + InputException.display(doc.file) + " line " + doc.locator.line(at)));
             SummaryStatistics stats;
             try {
-                stats = measurements.summarize(p, effFilter, evFilter, direction, policies.quantiles(),
+                stats = measurements.summarize(p, columns, effFilter, evFilter, direction, policies.quantiles(),
                         zero.orElse(null));
             } catch (InputException e) {
                 throw e;
@@ -768,21 +812,50 @@ public final class ProjectLoader {
             } catch (IOException e) {
                 throw new InputException(p, 0, "", "cannot read: " + e.getMessage(), e);
             }
-            return new EffectInput.FromSummary(stats, relative(p), recorded);
+            return checked(doc, at, new EffectInput.FromSummary(stats, relative(p), recorded), direction, policies);
         }
 
-        private SummaryStatistics summary(Doc<?> doc, List<Object> at, ProjectFiles.SummaryEntry s) {
+        private MeasurementColumns columns(Doc<?> doc, List<Object> at, ProjectFiles.MeasurementsEntry me) {
+            MeasurementColumns d = MeasurementColumns.standard();
+            Map<String, String> roles = new LinkedHashMap<>(d.roles());
+            if (me.columns() != null) {
+                for (Map.Entry<String, String> c : me.columns().entrySet()) {
+                    if (!roles.containsKey(c.getKey())) {
+                        throw doc.error(append(append(at, "columns"), c.getKey()), "'" + c.getKey() + "' is not a"
+                                + " column role" + NearMiss.hint(c.getKey(), roles.keySet()) + " (roles: "
+                                + String.join(", ", roles.keySet()) + ")");
+                    }
+                    if (c.getValue() == null || c.getValue().isBlank()) {
+                        throw doc.error(append(append(at, "columns"), c.getKey()), "missing: the file's column name");
+                    }
+                    roles.put(c.getKey(), c.getValue());
+                }
+            }
+            List<String> ignore = me.ignore() == null ? List.of() : me.ignore();
+            return parse(doc, at, () -> new MeasurementColumns(roles.get(MeasurementReader.BASELINE),
+                    roles.get(MeasurementReader.TREATED), roles.get(MeasurementReader.EFFECT),
+                    roles.get(MeasurementReader.EVIDENCE), ignore));
+        }
+
+        /** After every study is read: every row of every measurement file read by exactly one finding. */
+        private void checkMeasurementRows() {
+            for (Map.Entry<Path, MeasurementFile> e : measurementFiles.entrySet()) {
+                MeasurementFile mf = e.getValue();
+                try {
+                    MeasurementReader.checkRows(e.getKey(), mf.columns, mf.uses);
+                } catch (RuntimeException ex) {
+                    throw mf.doc.error(mf.at, ex.getMessage());
+                }
+            }
+        }
+
+        private EffectInput summary(Doc<?> doc, List<Object> at, ProjectFiles.SummaryEntry s,
+                EffectInput.Recorded recorded) {
             if (s.mean() == null) {
                 throw doc.error(append(at, "mean"), "missing: the mean relative improvement in percent");
             }
             if (!Double.isFinite(s.mean())) {
                 throw doc.error(append(at, "mean"), "must be a finite number, got " + s.mean());
-            }
-            if (s.iqr() == null) {
-                throw doc.error(append(at, "iqr"), "missing: the interquartile range (0 for a single sample)");
-            }
-            if (!Double.isFinite(s.iqr()) || s.iqr() < 0.0) {
-                throw doc.error(append(at, "iqr"), "must be a finite number ≥ 0, got " + s.iqr());
             }
             if (s.n() != null && s.n() < 1) {
                 throw doc.error(append(at, "n"), "must be at least 1, got " + s.n());
@@ -790,12 +863,100 @@ public final class ProjectLoader {
             OptionalDouble std = optional(doc, append(at, "std"), s.std(), true);
             OptionalDouble q1 = optional(doc, append(at, "q1"), s.q1(), false);
             OptionalDouble q3 = optional(doc, append(at, "q3"), s.q3(), false);
-            if (q1.isPresent() && q3.isPresent() && Math.abs(q3.getAsDouble() - q1.getAsDouble() - s.iqr()) > 1e-6) {
-                throw doc.error(append(at, "iqr"), "iqr " + s.iqr() + " is not q3 − q1 = "
-                        + (q3.getAsDouble() - q1.getAsDouble()));
+            OptionalLong n = s.n() == null ? OptionalLong.empty() : OptionalLong.of(s.n());
+            double iqr;
+            if (s.iqr() != null) {
+                if (!Double.isFinite(s.iqr()) || s.iqr() < 0.0) {
+                    throw doc.error(append(at, "iqr"), "must be a finite number ≥ 0, got " + s.iqr());
+                }
+                if (q1.isPresent() && q3.isPresent() && Math.abs(q3.getAsDouble() - q1.getAsDouble() - s.iqr()) > 1e-6) {
+                    throw doc.error(append(at, "iqr"), "iqr " + s.iqr() + " is not q3 − q1 = "
+                            + (q3.getAsDouble() - q1.getAsDouble()));
+                }
+                iqr = s.iqr();
+            } else if (q1.isPresent() || q3.isPresent()) {
+                if (q1.isPresent() != q3.isPresent()) {
+                    throw doc.error(append(at, q1.isPresent() ? "q3" : "q1"), "missing: give both quartiles q1 and q3");
+                }
+                if (q1.getAsDouble() > q3.getAsDouble()) {
+                    throw doc.error(append(at, "q1"), "q1 " + q1.getAsDouble() + " is above q3 " + q3.getAsDouble());
+                }
+                iqr = q3.getAsDouble() - q1.getAsDouble();
+            } else if (std.isPresent()) {
+                return new EffectInput.FromRiSd(n, s.mean(), std.getAsDouble(), "summary", recorded);
+            } else {
+                throw doc.error(append(at, "iqr"), "missing: give the spread as iqr (0 for a single sample), as q1"
+                        + " and q3, or as std");
             }
-            return new SummaryStatistics(s.n() == null ? OptionalLong.empty() : OptionalLong.of(s.n()), s.mean(), std,
-                    q1, q3, s.iqr());
+            return new EffectInput.FromSummary(new SummaryStatistics(n, s.mean(), std, q1, q3, iqr), "summary",
+                    recorded);
+        }
+
+        /** Runs the design's formulas once, so that what they reject is reported at its place in the file. */
+        private EffectInput checked(Doc<?> doc, List<Object> at, EffectInput in, Direction direction, Policies p) {
+            try {
+                if (in instanceof EffectInput.FromRiSd r) {
+                    Designs.riWithSd(r.n(), r.mean(), r.sd(), p.spread());
+                } else if (in instanceof EffectInput.FromGroups g) {
+                    if (g.standardized()) {
+                        Designs.effectSize(direction, Designs.hedges(g.baseline(), g.treated()), p.spread());
+                    } else {
+                        Designs.groups(direction, g.baseline(), g.treated(), p.spread());
+                    }
+                } else if (in instanceof EffectInput.FromEffectSize e) {
+                    Designs.effectSize(direction, e.effectSize(), p.spread());
+                } else if (in instanceof EffectInput.FromSummary f && p.spread().basis() == SpreadPolicy.Basis.ESTIMATE) {
+                    Designs.riEstimate(f.statistics());
+                }
+            } catch (IllegalArgumentException e) {
+                throw doc.error(at, e.getMessage());
+            }
+            return in;
+        }
+
+        private EffectInput groups(Doc<?> doc, List<Object> at, ProjectFiles.GroupsEntry g,
+                EffectInput.Recorded recorded) {
+            GroupSummary b = group(doc, append(at, "baseline"), g.baseline());
+            GroupSummary t = group(doc, append(at, "treated"), g.treated());
+            String measure = g.measure() == null ? "ri" : g.measure().strip();
+            if (!measure.equals("ri") && !measure.equals("g")) {
+                throw doc.error(append(at, "measure"), "'" + g.measure() + "' is not a measure (expected ri, the"
+                        + " relative improvement of the two groups, or g, their Hedges' g)");
+            }
+            boolean standardized = measure.equals("g");
+            if (standardized && (!b.hasMeanAndSd() || !t.hasMeanAndSd())) {
+                throw doc.error(append(at, "measure"), "Hedges' g needs n, mean and sd for both groups");
+            }
+            return new EffectInput.FromGroups(b, t, standardized, "groups", recorded);
+        }
+
+        private GroupSummary group(Doc<?> doc, List<Object> at, ProjectFiles.GroupEntry g) {
+            if (g == null) {
+                throw doc.error(at, "missing: the group's n with mean and sd, or with median, q1 and q3");
+            }
+            if (g.n() == null) {
+                throw doc.error(append(at, "n"), "missing: the number of subjects or runs in the group");
+            }
+            OptionalDouble mean = optional(doc, append(at, "mean"), g.mean(), false);
+            OptionalDouble sd = optional(doc, append(at, "sd"), g.sd(), true);
+            OptionalDouble median = optional(doc, append(at, "median"), g.median(), false);
+            OptionalDouble q1 = optional(doc, append(at, "q1"), g.q1(), false);
+            OptionalDouble q3 = optional(doc, append(at, "q3"), g.q3(), false);
+            return parse(doc, at, () -> new GroupSummary(g.n(), mean, sd, median, q1, q3));
+        }
+
+        private EffectInput effectSize(Doc<?> doc, List<Object> at, ProjectFiles.EffectSizeEntry e,
+                EffectInput.Recorded recorded) {
+            if ((e.g() == null) == (e.d() == null)) {
+                throw doc.error(at, "give exactly one of g (Hedges' g) and d (Cohen's d), treated minus baseline");
+            }
+            EffectSize.Kind kind = e.g() != null ? EffectSize.Kind.G : EffectSize.Kind.D;
+            double value = e.g() != null ? e.g() : e.d();
+            OptionalLong nb = e.nBaseline() == null ? OptionalLong.empty() : OptionalLong.of(e.nBaseline());
+            OptionalLong nt = e.nTreated() == null ? OptionalLong.empty() : OptionalLong.of(e.nTreated());
+            OptionalDouble se = e.se() == null ? OptionalDouble.empty() : OptionalDouble.of(e.se());
+            EffectSize es = parse(doc, at, () -> new EffectSize(kind, value, nb, nt, se));
+            return new EffectInput.FromEffectSize(es, "effect_size", recorded);
         }
 
         private OptionalDouble optional(Doc<?> doc, List<Object> at, Double v, boolean nonNegative) {
@@ -1038,6 +1199,14 @@ public final class ProjectLoader {
     }
 
     /** A parsed file with its locator. */
+    /** The findings that read one measurement file, and how its columns are mapped. */
+    private static final class MeasurementFile {
+        MeasurementColumns columns;
+        Doc<?> doc;
+        List<Object> at;
+        final List<MeasurementUse> uses = new ArrayList<>();
+    }
+
     private static final class Doc<T> {
         final Path file;
         final T value;
