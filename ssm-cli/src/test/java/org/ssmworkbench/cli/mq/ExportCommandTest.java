@@ -5,7 +5,7 @@ import static org.ssmworkbench.cli.mq.ImportCommandTest.EXAMPLE;
 import static org.ssmworkbench.cli.mq.ImportCommandTest.EXTENDED;
 import static org.ssmworkbench.cli.mq.ImportCommandTest.SMALL;
 import static org.ssmworkbench.cli.mq.ImportCommandTest.files;
-import static org.ssmworkbench.cli.mq.ImportCommandTest.shared;
+import static org.ssmworkbench.cli.mq.ImportCommandTest.pkg;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -32,7 +32,7 @@ class ExportCommandTest {
     }
 
     private void roundTrip(Path src, String perStudy, String top) throws IOException {
-        CliRun a = CliRun.of("import", "mq", shared(src).toString(), "--out", tmp.resolve("p1").toString());
+        CliRun a = CliRun.of("import", "mq", pkg(src).toString(), "--out", tmp.resolve("p1").toString());
         assertThat(a.code()).as(a.err()).isZero();
         CliRun e = CliRun.of("export", "mq", tmp.resolve("p1").toString(), "--out", tmp.resolve("src2")
                 .toString());

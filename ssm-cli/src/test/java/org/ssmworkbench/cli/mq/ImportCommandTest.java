@@ -15,14 +15,14 @@ import org.junit.jupiter.api.io.TempDir;
 import org.ssmworkbench.cli.CliRun;
 
 /**
- * `ssm import mq` end to end: both shared packages import (exit 0, the counts printed), the shipped
+ * `ssm import mq` end to end: both shipped packages import (exit 0, the counts printed), the shipped
  * example is exactly what the command makes, synthesize / sensitivity / report run on it, and every
  * malformed input exits 2 naming file and record, with nothing written.
  */
 class ImportCommandTest {
 
-    static final Path SMALL = Path.of("..", "..", "shared", "case-quantization");
-    static final Path EXTENDED = Path.of("..", "..", "shared", "case-quantization-extended");
+    static final Path SMALL = Path.of("..", "examples", "replication-packages", "case-quantization");
+    static final Path EXTENDED = Path.of("..", "examples", "replication-packages", "case-quantization-extended");
     static final Path EXAMPLE = Path.of("..", "examples", "quantization-extended");
     static final String TITLE = "Model quantization, journal extension: aggregating empirical evidence from 21"
             + " primary studies";
@@ -30,16 +30,16 @@ class ImportCommandTest {
     @TempDir
     Path tmp;
 
-    static Path shared(Path p) {
+    static Path pkg(Path p) {
         if (!Files.isDirectory(p)) {
-            fail("shared case data missing: expected " + p.toAbsolutePath().normalize());
+            fail("case package missing: expected " + p.toAbsolutePath().normalize());
         }
         return p;
     }
 
     @Test
     void importsTheExtendedCaseAndPrintsTheCounts() {
-        CliRun r = CliRun.of("import", "mq", shared(EXTENDED).toString(), "--out", tmp.resolve("p").toString());
+        CliRun r = CliRun.of("import", "mq", pkg(EXTENDED).toString(), "--out", tmp.resolve("p").toString());
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("(layout 2)").contains("studies:         21")
                 .contains("evidence models: 76").contains("findings:        276 on 22 effects")
@@ -51,7 +51,7 @@ class ImportCommandTest {
 
     @Test
     void importsTheSmallCaseAndItSynthesizesLikeTheBuiltInExample() {
-        CliRun r = CliRun.of("import", "mq", shared(SMALL).toString(), "--out", tmp.resolve("p").toString());
+        CliRun r = CliRun.of("import", "mq", pkg(SMALL).toString(), "--out", tmp.resolve("p").toString());
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("(layout 1)").contains("studies:         6").contains("evidence models: 19")
                 .contains("findings:        93 on 11 effects").contains("records skipped: 0");
@@ -61,10 +61,10 @@ class ImportCommandTest {
                 .containsPattern("inference_energy_consumption +17 +5 +\\{WP\\} +0\\.675");
     }
 
-    /** examples/quantization-extended is what the command makes from the shared package (plus NOTICE, README). */
+    /** examples/quantization-extended is what the command makes from the shipped package (plus NOTICE, README). */
     @Test
-    void theShippedExampleIsTheImportOfTheSharedPackage() throws IOException {
-        CliRun r = CliRun.of("import", "mq", shared(EXTENDED).toString(), "--out", tmp.resolve("p").toString(), "--id",
+    void theShippedExampleIsTheImportOfTheShippedPackage() throws IOException {
+        CliRun r = CliRun.of("import", "mq", pkg(EXTENDED).toString(), "--out", tmp.resolve("p").toString(), "--id",
                 "quantization-extended", "--title", TITLE);
         assertThat(r.code()).as(r.err()).isZero();
         Map<String, String> made = files(tmp.resolve("p"));
@@ -103,7 +103,7 @@ class ImportCommandTest {
 
     @Test
     void aMalformedRecordExits2NamingFileAndRecordAndWritesNothing() throws IOException {
-        Path src = copy(shared(EXTENDED), tmp.resolve("src"));
+        Path src = copy(pkg(EXTENDED), tmp.resolve("src"));
         Path f = src.resolve("ajiCompressingNeuralMachine2020/effects_by_precision.json");
         Files.writeString(f, Files.readString(f).replaceFirst("\"belief\": 0.327", "\"belief\": 1.5"));
         CliRun r = CliRun.of("import", "mq", src.toString(), "--out", tmp.resolve("p").toString());
@@ -125,7 +125,7 @@ class ImportCommandTest {
 
     @Test
     void anUnknownMetricExits2UnlessItsFamilyIsGiven() throws IOException {
-        Path src = copy(shared(SMALL), tmp.resolve("src"));
+        Path src = copy(pkg(SMALL), tmp.resolve("src"));
         Path f = src.resolve("geensEnergyCostModelling2024/effects.json");
         Files.writeString(f, Files.readString(f).replace("\"inference_latency\"", "\"token_latency\""));
         CliRun r = CliRun.of("import", "mq", src.toString(), "--out", tmp.resolve("p").toString());
@@ -146,7 +146,7 @@ class ImportCommandTest {
     void refusesANonEmptyOutputFolder() throws IOException {
         Path out = Files.createDirectories(tmp.resolve("p"));
         Files.writeString(out.resolve("notes.txt"), "mine");
-        CliRun r = CliRun.of("import", "mq", shared(SMALL).toString(), "--out", out.toString());
+        CliRun r = CliRun.of("import", "mq", pkg(SMALL).toString(), "--out", out.toString());
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("exists and is not empty");
         assertThat(Files.readString(out.resolve("notes.txt"))).isEqualTo("mine");
@@ -158,7 +158,7 @@ class ImportCommandTest {
     @Test
     void usageErrorsExit2() {
         assertThat(CliRun.of("import").code()).isEqualTo(2);
-        assertThat(CliRun.of("import", "mq", shared(SMALL).toString()).code()).isEqualTo(2); // no --out
+        assertThat(CliRun.of("import", "mq", pkg(SMALL).toString()).code()).isEqualTo(2); // no --out
         assertThat(CliRun.of("import", "xyz", "a", "--out", "b").code()).isEqualTo(2);
         CliRun help = CliRun.of("import", "mq", "--help");
         assertThat(help.code()).isZero();

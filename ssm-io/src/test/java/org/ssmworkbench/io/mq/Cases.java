@@ -12,13 +12,16 @@ import org.ssmworkbench.io.measurements.MeasurementReader;
 import org.ssmworkbench.io.project.Project;
 import org.ssmworkbench.io.project.ProjectLoader;
 
-/** The two shared case packages (beside the clone, in ../shared) and helpers the mq tests share. */
+/**
+ * The two replication packages shipped in examples/replication-packages (with their NOTICE) and helpers the
+ * mq tests share.
+ */
 final class Cases {
 
     /** Layout 1: 6 studies, per study effects.json. */
-    static final Path SMALL = Path.of("..", "..", "shared", "case-quantization");
+    static final Path SMALL = Path.of("..", "examples", "replication-packages", "case-quantization");
     /** Layout 2: 21 studies, studies.json, per study effects_by_precision.json, the order file. */
-    static final Path EXTENDED = Path.of("..", "..", "shared", "case-quantization-extended");
+    static final Path EXTENDED = Path.of("..", "examples", "replication-packages", "case-quantization-extended");
     /** The hand-written built-in example. */
     static final Path EXAMPLE = Path.of("..", "examples", "quantization");
 
@@ -28,8 +31,8 @@ final class Cases {
     /** The package folder, or a failure saying where it was expected. */
     static Path require(Path p) {
         if (!Files.isDirectory(p)) {
-            fail("shared case data missing: expected " + p.toAbsolutePath().normalize()
-                    + " (the ../shared folder beside the clone holds case-quantization and case-quantization-extended)");
+            fail("case package missing: expected " + p.toAbsolutePath().normalize()
+                    + " (examples/replication-packages holds case-quantization and case-quantization-extended)");
         }
         return p;
     }

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.ssmworkbench.io.InputException;
 
 /**
- * Every kind of malformed package, one mutation of a shared case at a time: the import refuses it with
+ * Every kind of malformed package, one mutation of a shipped case at a time: the import refuses it with
  * a message naming the file, the line (checked against the mutated text) and the record, never by
  * dropping the record silently.
  */

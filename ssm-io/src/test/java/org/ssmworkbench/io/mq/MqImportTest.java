@@ -30,7 +30,7 @@ import org.ssmworkbench.io.project.Project;
 import org.ssmworkbench.io.project.ProjectLoader;
 
 /**
- * `ssm import mq` on the two shared packages: both layouts import, with the counts of their READMEs,
+ * `ssm import mq` on the two shipped packages: both layouts import, with the counts of their READMEs,
  * every mass and intensity as in the source files (read here independently with plain Jackson), the
  * combination order of sources.json, provenance of every file, and the small case synthesizes exactly
  * like the hand-written built-in example.
