@@ -22,8 +22,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.ssmworkbench.core.ssm.Intensity;
 import org.ssmworkbench.io.InputException;
+import org.ssmworkbench.io.Sha256;
 import org.ssmworkbench.io.project.ProjectFiles;
-import org.ssmworkbench.io.project.ProjectLoader;
 
 /**
  * Reads a replication package's processed evidence, in either layout (docs/formats/import-mq.md),
@@ -603,7 +603,7 @@ public final class MqReader {
         } catch (IOException e) {
             throw new InputException(p, 0, "", "cannot read: " + e.getMessage(), e);
         }
-        log.read(relative, ProjectLoader.sha256(b), b.length);
+        log.read(relative, Sha256.hex(b), b.length);
         cache.put(relative, b);
         return b;
     }

@@ -289,7 +289,7 @@ class MqImportTest {
         assertThat(hashes).hasSize(1 + 1 + 21 * 2); // studies.json, the order file, per study 2 files
         for (Map.Entry<String, String> h : hashes.entrySet()) {
             byte[] bytes = Files.readAllBytes(Cases.EXTENDED.resolve(h.getKey()));
-            assertThat(ProjectLoader.sha256(bytes)).as(h.getKey()).isEqualTo(h.getValue());
+            assertThat(org.ssmworkbench.io.Sha256.hex(bytes)).as(h.getKey()).isEqualTo(h.getValue());
         }
         assertThat(log).contains("records skipped (4):");
         assertThat(log).contains("deputterPOQThereParetoOptimal2025/effects_by_precision.json:16: record 0 (qat"

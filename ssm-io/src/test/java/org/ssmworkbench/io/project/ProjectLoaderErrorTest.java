@@ -663,6 +663,122 @@ class ProjectLoaderErrorTest {
         assertThat(e.getMessage()).contains("synthesis.yaml").contains("no such file");
     }
 
+    // ------------------------------------------------------------------ YAML read safely and as written
+
+    @Test
+    void anAliasIsRefusedNotReadAsTheAnchorsName() {
+        mutate("synthesis.yaml", "    label: Accuracy\n", "    label: &L Accuracy\n");
+        int line = mutate("synthesis.yaml", "    label: F1 score\n", "    label: *L\n");
+        InputException e = loadFails();
+        // the anchor comes first in the file and is refused there
+        assertWhere(e, "synthesis.yaml", line - 4, "effects[0].label");
+        assertThat(e.getMessage()).contains("anchor &L is not supported").contains("write the value out");
+    }
+
+    @Test
+    void anAliasWithoutAnchorIsRefusedWithItsName() {
+        int line = mutate("synthesis.yaml", "    label: F1 score\n", "    label: *L\n");
+        InputException e = loadFails();
+        assertThat(e.line()).isEqualTo(line);
+        assertThat(e.getMessage()).contains("synthesis.yaml").contains("*L");
+    }
+
+    @Test
+    void aMergeKeyIsRefused() {
+        int line = mutate("synthesis.yaml", "    label: F1 score\n", "    <<: {label: F1 score}\n");
+        InputException e = loadFails();
+        assertWhere(e, "synthesis.yaml", line, "effects[1].<<");
+        assertThat(e.getMessage()).contains("merge keys (<<) are not supported");
+    }
+
+    @Test
+    void aSecondDocumentIsRefused() {
+        write("synthesis.yaml", read("synthesis.yaml") + "---\ntitle: another\n");
+        InputException e = loadFails();
+        assertThat(e.getMessage()).contains("synthesis.yaml").contains("a second document");
+        assertThat(e.line()).isPositive();
+    }
+
+    @Test
+    void aStudyLinkedToAFileOutsideTheProjectIsRefusedWithoutQuotingIt() throws IOException {
+        Path secret = tmp.resolve("secret.yaml");
+        Files.writeString(secret, "root:x:0:0:TOP-SECRET-LINE:/root:/bin/bash\n");
+        Path study = dir.resolve("studies/S2.yaml");
+        Files.delete(study);
+        Files.createSymbolicLink(study, secret);
+        InputException e = loadFails();
+        assertThat(e.file()).isEqualTo(study);
+        assertThat(e.getMessage()).contains("link to a file outside the project folder").doesNotContain("TOP-SECRET")
+                .doesNotContain("root:x");
+    }
+
+    @Test
+    void aMeasurementFileLinkedOutsideTheProjectIsRefused() throws IOException {
+        Path outside = tmp.resolve("x.csv");
+        Files.writeString(outside, "baseline,treated\n1.0,SECRET\n");
+        Files.createDirectories(dir.resolve("data"));
+        Files.createSymbolicLink(dir.resolve("data/x.csv"), outside);
+        int line = mutate("studies/S4.yaml", "summary: {mean: 81.921, iqr: 0.0}", "measurements: data/x.csv");
+        InputException e = loadFails();
+        assertWhere(e, "studies/S4.yaml", line, "evidence[0].effects.inference_latency.measurements");
+        assertThat(e.getMessage()).contains("is a link to a file outside the project folder").doesNotContain("SECRET");
+    }
+
+    @Test
+    void aLinkInsideTheProjectIsFollowed() throws IOException {
+        Path real = dir.resolve("studies/S2-real.yaml.txt");
+        Files.move(dir.resolve("studies/S2.yaml"), real);
+        Files.createSymbolicLink(dir.resolve("studies/S2.yaml"), real);
+        assertThat(load().synthesis().studies()).hasSize(6);
+    }
+
+    @Test
+    void aStudyFileOverTheSizeLimitIsRefusedNamingTheLimit() throws IOException {
+        StringBuilder sb = new StringBuilder(read("studies/S2.yaml"));
+        String pad = "# " + "x".repeat(1000) + "\n";
+        while (sb.length() <= YamlReader.MAX_BYTES) {
+            sb.append(pad);
+        }
+        write("studies/S2.yaml", sb.toString());
+        InputException e = loadFails();
+        assertThat(e.file()).isEqualTo(dir.resolve("studies/S2.yaml"));
+        assertThat(e.getMessage()).contains("may be at most 16 MiB");
+    }
+
+    @Test
+    void aStudyFileOfFourMebibytesIsRead() throws IOException {
+        // over SnakeYAML's default 3 MiB code-point limit, under the documented 16 MiB
+        StringBuilder sb = new StringBuilder(read("studies/S2.yaml"));
+        String pad = "# " + "x".repeat(1000) + "\n";
+        while (sb.length() <= 4 << 20) {
+            sb.append(pad);
+        }
+        write("studies/S2.yaml", sb.toString());
+        assertThat(load().synthesis().studies()).hasSize(6);
+    }
+
+    @Test
+    void valuesNestedTooDeeplyAreRefused() {
+        String deep = "[".repeat(YamlReader.MAX_DEPTH + 5) + "]".repeat(YamlReader.MAX_DEPTH + 5);
+        int line = mutate("synthesis.yaml", "    label: F1 score\n", "    label: F1 score\n    description: " + deep
+                + "\n");
+        InputException e = loadFails();
+        assertThat(e.getMessage()).contains("synthesis.yaml").contains("nest");
+        assertThat(e.line()).isEqualTo(line + 1);
+    }
+
+    @Test
+    void aBugInTheMeasurementReaderIsNoBadInput() {
+        write("data/x.csv", "baseline,treated\n1.0,2.0\n");
+        mutate("studies/S4.yaml", "summary: {mean: 81.921, iqr: 0.0}", "measurements: data/x.csv");
+        IllegalStateException bug = new IllegalStateException("a bug");
+        Throwable t = org.assertj.core.api.Assertions.catchThrowable(() -> new ProjectLoader(
+                (file, effect, evidence, direction, quantiles, zero) -> {
+                    throw bug;
+                }).load(dir));
+        assertThat(t).isSameAs(bug);
+    }
+
     // ------------------------------------------------------------------ measurement files
 
     @Test
