@@ -320,7 +320,8 @@ final class HtmlPage {
             }
             String effect = r.synthesis().effects().stream().filter(e -> e.id().equals(x.effect())).findFirst()
                     .map(e -> e.label()).orElse(x.effect());
-            rows.add(new FindingRow(effect, x.statistics().map(st -> Num.fixed(st.mean(), 2)).orElse(x.derivation()
+            rows.add(new FindingRow(effect, x.statistics().map(st -> Num.fixed(st.mean(), 2)).orElseGet(() -> x.derivation()
+                    .filter(d -> d.values().containsKey("g_improvement"))
                     .map(d -> "g " + Num.fixed(d.values().get("g_improvement"), 2)).orElse("direct")),
                     x.statistics().map(st -> Num.fixed(st.iqr(), 2)).orElse(""), x.intensity().code(),
                     Palette.strong(x.intensity().mask()), Num.fixed(x.mass(), 3)));

@@ -87,11 +87,11 @@ public final class SanityChecks {
         if (most < 2 || 2 * most <= total) {
             return Optional.empty();
         }
-        String scope = counts.size() == 1 ? "all " + total + " findings" : most + " of the " + total + " findings";
+        String scope = counts.size() > 1 ? most + " of its " + total + " findings"
+                : total == 2 ? "both of its findings" : "all " + total + " of its findings";
         return Optional.of(new SanityWarning(SanityWarning.Kind.DOMINANT_STUDY, e.effect().id(), List.of(top),
-                "study " + top + " carries " + scope + " on '" + e.effect().id() + "'; they are combined as"
-                        + " independent evidence although they come from one study (see the sensitivity analysis,"
-                        + " one finding per study)"));
+                "'" + e.effect().id() + "': study " + top + " carries " + scope + ", combined as independent"
+                        + " evidence although they come from one study"));
     }
 
     /** Pairs of studies with the same DOI, or the same normalized title and the same year. */

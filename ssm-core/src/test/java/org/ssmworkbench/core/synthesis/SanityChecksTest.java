@@ -58,7 +58,7 @@ class SanityChecksTest {
         assertThat(SanityChecks.check(r, List.of())).singleElement().satisfies(x -> {
             assertThat(x.kind()).isEqualTo(SanityWarning.Kind.DOMINANT_STUDY);
             assertThat(x.studies()).containsExactly("S1");
-            assertThat(x.message()).contains("carries 3 of the 4 findings");
+            assertThat(x.message()).contains("study S1 carries 3 of its 4 findings");
         });
         // exactly half is not most
         assertThat(SanityChecks.check(run(studies("S1", new double[] {5, 6}, "S2", new double[] {4, 3})), List.of()))

@@ -773,7 +773,7 @@ class ProjectLoaderErrorTest {
         mutate("studies/S4.yaml", "summary: {mean: 81.921, iqr: 0.0}", "measurements: data/x.csv");
         IllegalStateException bug = new IllegalStateException("a bug");
         Throwable t = org.assertj.core.api.Assertions.catchThrowable(() -> new ProjectLoader(
-                (file, effect, evidence, direction, quantiles, zero) -> {
+                (file, columns, effect, evidence, direction, quantiles, zero) -> {
                     throw bug;
                 }).load(dir));
         assertThat(t).isSameAs(bug);
