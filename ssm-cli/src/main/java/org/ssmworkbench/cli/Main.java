@@ -1,7 +1,9 @@
 package org.ssmworkbench.cli;
 
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import org.ssmworkbench.core.belief.EvidenceException;
 import picocli.CommandLine;
 
@@ -11,9 +13,42 @@ public final class Main {
     private Main() {
     }
 
+    /** The writer {@link #main} gives the commands for standard output. */
+    private static volatile PrintWriter standardOut;
+
     /** Runs the command line and exits with its exit code. */
     public static void main(String[] args) {
-        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+        PrintWriter out = new PrintWriter(System.out, true);
+        standardOut = out;
+        System.exit(run(args, out, new PrintWriter(System.err, true)));
+    }
+
+    /**
+     * A byte stream onto a command's output writer, for commands that render UTF-8 bytes themselves:
+     * standard output itself when {@code out} is the writer {@link #main} made (after flushing it), else
+     * a stream that decodes each write into {@code out} (so every write must hold whole characters).
+     */
+    public static OutputStream bytes(PrintWriter out) {
+        out.flush();
+        if (out == standardOut) {
+            return System.out;
+        }
+        return new OutputStream() {
+            @Override
+            public void write(int b) {
+                write(new byte[] {(byte) b}, 0, 1);
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) {
+                out.write(new String(b, off, len, StandardCharsets.UTF_8));
+            }
+
+            @Override
+            public void flush() {
+                out.flush();
+            }
+        };
     }
 
     /** Runs the command line with the given streams and returns the exit code (for tests and embedding). */

@@ -1,21 +1,22 @@
 package org.ssmworkbench.report;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.ssmworkbench.core.ssm.Selection;
 import org.ssmworkbench.core.synthesis.EffectResult;
+import org.ssmworkbench.core.synthesis.Context;
 import org.ssmworkbench.core.synthesis.EvidenceModel;
 import org.ssmworkbench.core.synthesis.Finding;
 import org.ssmworkbench.core.synthesis.Study;
+import org.ssmworkbench.core.synthesis.StudyDescription;
 import org.ssmworkbench.core.synthesis.SynthesisResult;
 import org.ssmworkbench.io.project.Project;
-import org.ssmworkbench.io.project.ProjectFiles;
 
 /**
  * Every figure of a report: the overview, a forest panel per effect, the aggregated theory and a
@@ -106,8 +107,8 @@ record Figures(Figure overview, List<Figure> forests, Figure theory, Map<String,
         }
         List<List<ContextText.Entry>> contexts = new ArrayList<>();
         for (Study st : r.synthesis().studies()) {
-            ProjectFiles.StudyFile f = project.studies().get(st.id());
-            contexts.add(ContextText.of(f == null ? null : f.context()));
+            contexts.add(ContextText.of(project.description(st.id()).map(StudyDescription::context)
+                    .orElse(Context.NONE)));
         }
         int skipped = r.effects().size() - arrows.size();
         String sub = r.synthesis().studies().size() + " studies, " + models + " evidence models, "
@@ -156,9 +157,9 @@ record Figures(Figure overview, List<Figure> forests, Figure theory, Map<String,
         for (Map.Entry<String, String> x : m.moderators().entrySet()) {
             mods.add(x.getKey().replace('_', ' ') + " = " + x.getValue());
         }
-        ProjectFiles.StudyFile file = project.studies().get(st.id());
-        JsonNode ctx = file == null ? null : file.context();
-        String cite = HtmlPage.shortCitation(file);
+        Optional<StudyDescription> d = project.description(st.id());
+        Context ctx = d.map(StudyDescription::context).orElse(Context.NONE);
+        String cite = HtmlPage.shortCitation(d);
         String heading = st.id() + "/" + m.id() + " \u00b7 " + m.label();
         String sub = cite + (m.explanation().isEmpty() ? "" : (cite.isEmpty() ? "" : " \u2014 ") + m.explanation());
         return EvidenceDiagram.draw(new EvidenceDiagram.Spec("fig-" + name, name, "evidence",

@@ -19,6 +19,7 @@ import org.ssmworkbench.core.sensitivity.SensitivityResult;
 import org.ssmworkbench.core.sensitivity.Variant;
 import org.ssmworkbench.core.ssm.ResultSelector;
 import org.ssmworkbench.core.ssm.Selection;
+import org.ssmworkbench.core.synthesis.Citation;
 import org.ssmworkbench.core.synthesis.ConceptMapping;
 import org.ssmworkbench.core.synthesis.CutPoints;
 import org.ssmworkbench.core.synthesis.EffectResult;
@@ -26,10 +27,10 @@ import org.ssmworkbench.core.synthesis.Finding;
 import org.ssmworkbench.core.synthesis.Policies;
 import org.ssmworkbench.core.synthesis.PublishedResult;
 import org.ssmworkbench.core.synthesis.QualityBands;
+import org.ssmworkbench.core.synthesis.StudyDescription;
 import org.ssmworkbench.core.synthesis.StudyResult;
 import org.ssmworkbench.core.synthesis.SynthesisResult;
 import org.ssmworkbench.io.project.Project;
-import org.ssmworkbench.io.project.ProjectFiles;
 import org.ssmworkbench.io.results.Comparison;
 
 /**
@@ -267,7 +268,7 @@ final class HtmlPage {
             for (int i = 0; i < e.getValue().size(); i++) {
                 ps.add(modelPanel(e.getValue().get(i), r, e.getKey(), studyModels.get(i).id()));
             }
-            diagrams.add(new StudyFigures(e.getKey(), shortCitation(project.studies().get(e.getKey())),
+            diagrams.add(new StudyFigures(e.getKey(), shortCitation(project.description(e.getKey())),
                     ps.size() + (ps.size() == 1 ? " evidence model" : " evidence models"), ps));
         }
         return new Page(syn.title(), syn.question(), syn.intervention(), "ssm-workbench " + toolVersion,
@@ -372,25 +373,20 @@ final class HtmlPage {
     }
 
     static String publishedNote(Project project, String effect) {
-        ProjectFiles.PublishedEntry pe = project.file() == null ? null : project.file().published();
-        if (pe == null || pe.results() == null) {
-            return "";
-        }
-        ProjectFiles.PublishedResultEntry x = pe.results().get(effect);
-        return x == null || x.note() == null ? "" : x.note();
+        return project.publishedNotes().getOrDefault(effect, "");
     }
 
     static String selectorName(ResultSelector s) {
         return s == ResultSelector.EVIDENCE_FACTORY ? "Evidence Factory-compatible" : "Santos (2015)";
     }
 
-    static String shortCitation(ProjectFiles.StudyFile f) {
-        if (f == null || f.citation() == null) {
-            return f == null ? "" : f.id();
+    static String shortCitation(Optional<StudyDescription> d) {
+        if (d.isEmpty() || d.get().citation().isEmpty()) {
+            return d.map(StudyDescription::id).orElse("");
         }
-        ProjectFiles.CitationEntry c = f.citation();
+        Citation c = d.get().citation().get();
         String authors = authors(c.authors(), true);
-        return (authors.isEmpty() ? "" : authors + " ") + (c.year() == null ? "" : "(" + c.year() + ")");
+        return (authors.isEmpty() ? "" : authors + " ") + (c.year().isEmpty() ? "" : "(" + c.year().getAsInt() + ")");
     }
 
     static String authors(List<String> authors, boolean brief) {
@@ -417,18 +413,19 @@ final class HtmlPage {
     }
 
     private static StudyRow studyRow(Project project, SynthesisResult r, StudyResult s) {
-        ProjectFiles.StudyFile f = project.studies().get(s.study());
-        ProjectFiles.CitationEntry c = f == null ? null : f.citation();
-        String doi = c == null || c.doi() == null ? "" : c.doi();
+        Optional<StudyDescription> f = project.description(s.study());
+        Citation c = f.flatMap(StudyDescription::citation).orElse(null);
+        String doi = c == null ? "" : c.doi().orElse("");
+        String url = c == null ? "" : c.url().orElse("");
         String link = "";
         if (!doi.isEmpty()) {
             link = "https://doi.org/" + doi;
-        } else if (c != null && c.url() != null && (c.url().startsWith("https://") || c.url().startsWith("http://"))) {
-            link = c.url();
+        } else if (url.startsWith("https://") || url.startsWith("http://")) {
+            link = url;
         }
         List<ContextRow> ctx = new ArrayList<>();
-        if (f != null) {
-            for (ContextText.Entry e : ContextText.of(f.context())) {
+        if (f.isPresent()) {
+            for (ContextText.Entry e : ContextText.of(f.get().context())) {
                 ctx.add(new ContextRow(e.archetype().title(), e.archetype().colour(), e.name(), e.text()));
             }
         }
@@ -443,11 +440,11 @@ final class HtmlPage {
             }
         }
         long findings = r.findings().stream().filter(x -> x.study().equals(s.study())).count();
-        String reported = f == null || f.reportedType() == null ? "" : f.reportedType();
+        String reported = f.flatMap(StudyDescription::reportedType).orElse("");
         return new StudyRow(s.study(), c == null ? "" : authors(c.authors(), false),
-                c == null || c.year() == null ? "" : Integer.toString(c.year()),
-                c == null || c.title() == null ? "" : c.title(), c == null || c.venue() == null ? "" : c.venue(), doi,
-                link, f == null || f.key() == null ? "" : f.key(), s.type(), reported,
+                c == null || c.year().isEmpty() ? "" : Integer.toString(c.year().getAsInt()),
+                c == null ? "" : c.title(), c == null ? "" : c.venue(), doi,
+                link, f.flatMap(StudyDescription::key).orElse(""), s.type(), reported,
                 s.score().map(x -> Num.fixed(x.quality(), 3)).orElse("\u2013"),
                 s.computed().isPresent() ? Num.fixed(s.computed().getAsDouble(), 3) : "\u2013",
                 Num.fixed(s.belief(), 3), s.explicit() ? "given" : "band \u00d7 checklist", s.evidenceModels(),
@@ -548,11 +545,7 @@ final class HtmlPage {
             maps.add(new MappingRow(m.decision().id(), String.join(", ", m.concepts()), m.into() == null ? "" : m.into(),
                     m.reason()));
         }
-        String published = "";
-        if (project.file() != null && project.file().published() != null
-                && project.file().published().source() != null) {
-            published = project.file().published().source();
-        }
+        String published = project.publishedSource().orElse("");
         return new Provenance("ssm-workbench " + toolVersion, "ssm-workbench/report/1", date.display(), date.iso(),
                 date.source(), resultsSha256, inputs, pol, maps, r.dropped(), !r.dropped().isEmpty(), project.warnings(),
                 !project.warnings().isEmpty(), published);

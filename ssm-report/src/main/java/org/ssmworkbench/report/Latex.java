@@ -125,7 +125,7 @@ final class Latex {
                 b.append("\\midrule\n");
             }
             first = false;
-            String cite = HtmlPage.shortCitation(project.studies().get(s.study()));
+            String cite = HtmlPage.shortCitation(project.description(s.study()));
             b.append("\\multicolumn{9}{l}{\\textbf{").append(escape(s.study())).append("} ").append(escape(cite))
                     .append(" --- ").append(escape(s.type())).append(", $B$ = ").append(num(s.belief(), 3))
                     .append("} \\\\\n");

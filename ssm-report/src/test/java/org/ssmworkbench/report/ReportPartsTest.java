@@ -2,7 +2,6 @@ package org.ssmworkbench.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -123,10 +122,12 @@ class ReportPartsTest {
         }
 
         @Test
-        void contextEntriesKeepTheCountOfWhatTheyLeaveOut() throws Exception {
-            var node = new ObjectMapper().readTree("{\"models\": [\"aaaaaaaa\", \"bbbbbbbb\", \"cccccccc\", \"dddddddd\","
-                    + " \"eeeeeeee\", \"ffffffff\", \"gggggggg\", \"hhhhhhhh\", \"iiiiiiii\", \"jjjjjjjj\"]}");
-            List<String> lines = EvidenceDiagram.entryLines(ContextText.of(node).get(0), 150, 2);
+        void contextEntriesKeepTheCountOfWhatTheyLeaveOut() {
+            var context = new org.ssmworkbench.core.synthesis.Context(List.of(
+                    org.ssmworkbench.core.synthesis.Context.Aspect.of("models", List.of("aaaaaaaa", "bbbbbbbb",
+                            "cccccccc", "dddddddd", "eeeeeeee", "ffffffff", "gggggggg", "hhhhhhhh", "iiiiiiii",
+                            "jjjjjjjj"))));
+            List<String> lines = EvidenceDiagram.entryLines(ContextText.of(context).get(0), 150, 2);
             assertThat(lines).hasSize(2);
             assertThat(lines.get(1)).matches(".*\\(\\+\\d+ more\\)");
         }
@@ -139,7 +140,7 @@ class ReportPartsTest {
             "quantization, TECHNOLOGY", "frameworks, TECHNOLOGY", "data_quality, ACTIVITY", "participants, ACTOR",
             "developerTeam, ACTOR", "colour, OTHER"})
         void contextKeysHaveArchetypes(String key, Archetype expected) {
-            assertThat(Archetype.ofContextKey(key)).isEqualTo(expected);
+            assertThat(Archetype.of(org.ssmworkbench.core.synthesis.Archetype.ofContextKey(key))).isEqualTo(expected);
         }
 
         @ParameterizedTest

@@ -9,15 +9,14 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.Reader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -26,6 +25,7 @@ import java.util.concurrent.Callable;
 import org.ssmworkbench.cli.BadInputException;
 import org.ssmworkbench.cli.Converters;
 import org.ssmworkbench.cli.ExitCodes;
+import org.ssmworkbench.cli.Main;
 import org.ssmworkbench.core.belief.CombinationRule;
 import org.ssmworkbench.core.belief.EvidenceException;
 import org.ssmworkbench.core.ssm.ResultSelector;
@@ -55,6 +55,16 @@ import picocli.CommandLine.Spec;
             "empty set); on the SSM frame the 13 intensity labels work too (\"positive - strongly",
             "positive\"). Output: masses, the K of each pairwise step (conflicts), bel/pl/q of each",
             "focal set, the pignistic probabilities and, with select, the selected hypothesis.",
+            "",
+            "--batch reads bytes: only LF ends a line (a CR is JSON white space), a UTF-8 byte order",
+            "mark is skipped, and a line that is not valid UTF-8 or not a request gets",
+            "{\"error\": \"line N: ...\"} in its place while the other lines are answered.",
+            "",
+            "Limits (each an error naming the line): a line of at most 16 MiB; a frame of at most",
+            "64 atoms; at most 1,048,576 focal sets per function or result; at most 67,108,864",
+            "products of focal sets per pairwise step; Bel/Pl/Q of more than 16,384 focal sets only",
+            "when they tell at most 20 atom classes apart. Masses summing to 1 within 1e-9 are",
+            "renormalized, and printed values never leave [0, 1].",
             ""
         },
         exitCodeListHeading = "%nExit codes:%n",
@@ -62,7 +72,8 @@ import picocli.CommandLine.Spec;
             "0:success",
             "1:internal error",
             "2:bad input: malformed JSON, unknown atom, mass outside [0,1], masses not summing to 1,",
-            "  total conflict under Dempster's rule (in batch mode: after answering every line)"
+            "  total conflict under Dempster's rule, a limit exceeded (in batch mode: after",
+            "  answering every line)"
         })
 public final class MassCommand implements Callable<Integer> {
 
@@ -138,99 +149,33 @@ public final class MassCommand implements Callable<Integer> {
         out.println(sw);
     }
 
-    /** Lines answered per round: parsed and computed in parallel, written in input order. */
-    private static final int CHUNK = 4096;
-
-    /** One answer line: the JSON text, and the error message when the line was bad. */
-    private record Answer(String json, String error) {
-    }
-
     private int runBatch(PrintWriter out) throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        // parsers keep caches and are not thread-safe: one per worker thread
-        ThreadLocal<MassRequestParser> parsers = ThreadLocal.withInitial(MassRequestParser::new);
-        int lineNo = 0;
-        long errors = 0;
-        String firstError = null;
-        // a buffer over the command's output, which must stay open: flush it, never close it. Each
-        // answer is rendered in full before any of it is written, so a bad line never leaves half an
-        // object behind, and answers are written in input order.
-        Writer w = new java.io.BufferedWriter(out, 1 << 16);
-        try (BufferedReader r = new BufferedReader(open(batch), 1 << 16)) {
-            String[] lines = new String[CHUNK];
-            Answer[] answers = new Answer[CHUNK];
-            while (true) {
-                int n = 0;
-                String line;
-                while (n < CHUNK && (line = r.readLine()) != null) {
-                    lines[n++] = line;
-                }
-                if (n == 0) {
-                    break;
-                }
-                int first = lineNo + 1;
-                java.util.stream.IntStream range = java.util.stream.IntStream.range(0, n);
-                (n > 64 ? range.parallel() : range).forEach(i -> answers[i] = answer(parsers.get(), lines[i], first + i));
-                for (int i = 0; i < n; i++) {
-                    lineNo++;
-                    if (answers[i].error() != null) {
-                        errors++;
-                        if (firstError == null) {
-                            firstError = answers[i].error();
-                        }
-                    }
-                    w.write(answers[i].json());
-                    w.write('\n');
-                    answers[i] = null;
-                    lines[i] = null;
-                }
-            }
+        OutputStream sink = Main.bytes(out);
+        int workers = Runtime.getRuntime().availableProcessors();
+        BatchRunner.Totals t;
+        InputStream in = openBytes(batch);
+        try {
+            t = BatchRunner.run(in, batch.equals("-") ? "<stdin>" : batch, sink, workers,
+                    () -> new BatchAnswerer(MAPPER, rule, select, trace));
         } finally {
-            w.flush();
+            if (in != System.in) {
+                in.close();
+            }
         }
-        if (errors > 0) {
-            err.println("ssm mass: " + errors + " of " + lineNo + " input lines had errors; first: " + firstError);
+        sink.flush();
+        if (t.internalErrors() > 0) {
+            err.println("ssm mass: internal error on " + t.internalErrors() + " of " + t.lines()
+                    + " input lines (answered in place); first: " + t.firstError());
+            err.println("(please report it)");
+            return ExitCodes.INTERNAL;
+        }
+        if (t.errors() > 0) {
+            err.println("ssm mass: " + t.errors() + " of " + t.lines() + " input lines had errors; first: "
+                    + t.firstError());
             return ExitCodes.BAD_INPUT;
         }
         return ExitCodes.OK;
-    }
-
-    /** Parses, computes and renders one batch line; thread-safe given a parser of the calling thread. */
-    private Answer answer(MassRequestParser parser, String line, int lineNo) {
-        StringWriter sw = new StringWriter(512);
-        try {
-            MassResult result;
-            String msg = null;
-            try {
-                if (line.isBlank()) {
-                    throw new BadInputException("empty line (expected one JSON object)");
-                }
-                result = compute(parser, parseLine(line));
-            } catch (BadInputException | EvidenceException e) {
-                result = null;
-                msg = "line " + lineNo + ": " + e.getMessage();
-            }
-            try (JsonGenerator g = MAPPER.createGenerator(sw)) {
-                if (result != null) {
-                    MassResultWriter.write(g, result, trace);
-                } else {
-                    g.writeStartObject();
-                    g.writeStringField("error", msg);
-                    g.writeEndObject();
-                }
-            }
-            return new Answer(sw.toString(), msg);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static JsonNode parseLine(String line) {
-        try {
-            return MAPPER.readTree(line);
-        } catch (JsonProcessingException e) {
-            throw new BadInputException(describeInline(e), e);
-        }
     }
 
     private MassResult compute(MassRequestParser parser, JsonNode node) {
@@ -242,6 +187,20 @@ public final class MassCommand implements Callable<Integer> {
             return compute(new MassRequestParser(), node);
         } catch (BadInputException | EvidenceException e) {
             throw new BadInputException(prefix + e.getMessage(), e);
+        }
+    }
+
+    private static InputStream openBytes(String name) {
+        if (name == null || name.equals("-")) {
+            return System.in;
+        }
+        Path p = Path.of(name);
+        try {
+            return Files.newInputStream(p);
+        } catch (NoSuchFileException e) {
+            throw new BadInputException(name + ": no such file");
+        } catch (IOException e) {
+            throw new BadInputException(name + ": cannot read: " + e.getMessage(), e);
         }
     }
 
@@ -265,12 +224,6 @@ public final class MassCommand implements Callable<Integer> {
     private static String describe(JsonProcessingException e) {
         var loc = e.getLocation();
         String where = loc == null ? "" : "line " + loc.getLineNr() + ", column " + loc.getColumnNr() + ": ";
-        return where + "malformed JSON: " + e.getOriginalMessage();
-    }
-
-    private static String describeInline(JsonProcessingException e) {
-        var loc = e.getLocation();
-        String where = loc == null ? "" : "column " + loc.getColumnNr() + ": ";
         return where + "malformed JSON: " + e.getOriginalMessage();
     }
 

@@ -12,6 +12,7 @@ import org.ssmworkbench.cli.BadInputException;
 import org.ssmworkbench.core.belief.CombinationRule;
 import org.ssmworkbench.core.belief.EvidenceException;
 import org.ssmworkbench.core.belief.Frame;
+import org.ssmworkbench.core.belief.Limits;
 import org.ssmworkbench.core.belief.MassFunction;
 import org.ssmworkbench.core.ssm.ResultSelector;
 import org.ssmworkbench.core.ssm.SsmScale;
@@ -45,7 +46,7 @@ public final class MassRequestParser {
         for (Iterator<String> it = node.fieldNames(); it.hasNext();) {
             String f = it.next();
             if (!FIELDS.contains(f)) {
-                throw new BadInputException("unknown field \"" + f + "\" (known: frame, rule, masses, select)");
+                throw new BadInputException("unknown field \"" + cut(f) + "\" (known: frame, rule, masses, select)");
             }
         }
         Frame frame = frame(node.get("frame"));
@@ -85,7 +86,12 @@ public final class MassRequestParser {
             if (!a.isTextual()) {
                 throw new BadInputException("frame[" + i + "]: expected an atom name (a string), got " + a);
             }
-            atoms.add(a.asText());
+            String name = a.asText();
+            if (hasLoneSurrogate(name)) {
+                throw new BadInputException("frame[" + i + "]: the atom name holds a lone surrogate (an unpaired"
+                        + " \\uD800-\\uDFFF escape), which is not a character");
+            }
+            atoms.add(name);
         }
         if (atoms.equals(SsmScale.CODES)) {
             return SsmScale.FRAME;
@@ -153,11 +159,15 @@ public final class MassRequestParser {
             throw new BadInputException(path + ": expected a non-empty object of focal sets and masses such as"
                     + " {\"a\": 0.4, \"a,b\": 0.6}, got " + abbreviate(node));
         }
+        if (node.size() > Limits.MAX_FOCAL_SETS) {
+            throw new BadInputException(path + ": " + Limits.count(node.size()) + " focal sets; the limit is "
+                    + Limits.count(Limits.MAX_FOCAL_SETS) + " per mass function");
+        }
         MassFunction.Builder b = MassFunction.builder(frame);
         Map<Long, String> seen = new HashMap<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext();) {
             Map.Entry<String, JsonNode> e = it.next();
-            String where = path + "[\"" + e.getKey() + "\"]";
+            String where = path + "[\"" + cut(e.getKey()) + "\"]";
             long set;
             try {
                 set = parseKey(frame, e.getKey());
@@ -188,6 +198,23 @@ public final class MassRequestParser {
         } catch (EvidenceException ex) {
             throw new BadInputException(path + ": " + ex.getMessage(), ex);
         }
+    }
+
+    /** A user's key or name for a message: at most 60 characters. */
+    private static String cut(String s) {
+        return s.length() > 60 ? s.substring(0, 57) + "..." : s;
+    }
+
+    private static boolean hasLoneSurrogate(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String abbreviate(JsonNode n) {

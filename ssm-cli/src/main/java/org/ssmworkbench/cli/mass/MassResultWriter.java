@@ -3,14 +3,15 @@ package org.ssmworkbench.cli.mass;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import org.ssmworkbench.core.belief.CombinationStep;
+import org.ssmworkbench.core.belief.FocalMeasures;
 import org.ssmworkbench.core.belief.Frame;
 import org.ssmworkbench.core.belief.MassFunction;
 import org.ssmworkbench.core.ssm.Selection;
-import org.ssmworkbench.io.results.JsonParts;
 
 /**
  * Writes a {@link MassResult} as the JSON object of `ssm mass`. Keys are canonical focal-set keys
- * (atoms in frame order, comma-joined; "" for ∅); numbers are written in full so that they round-trip.
+ * (atoms in frame order, comma-joined; "" for ∅); numbers are written in full so that they round-trip,
+ * and every mass, conflict, measure and probability is kept in [0, 1] (see {@link #unit}).
  */
 public final class MassResultWriter {
 
@@ -27,19 +28,20 @@ public final class MassResultWriter {
         Frame frame = m.frame();
         g.writeStartObject();
         g.writeFieldName("masses");
-        JsonParts.masses(g, m);
+        masses(g, m);
         g.writeArrayFieldStart("conflicts");
         for (double k : r.combination().conflicts()) {
-            g.writeNumber(k);
+            g.writeNumber(unit(k));
         }
         g.writeEndArray();
+        FocalMeasures fm = FocalMeasures.of(m);
         g.writeObjectFieldStart("measures");
         for (int i = 0; i < m.size(); i++) {
             long set = m.focalSet(i);
             g.writeObjectFieldStart(frame.format(set));
-            g.writeNumberField("bel", m.belief(set));
-            g.writeNumberField("pl", m.plausibility(set));
-            g.writeNumberField("q", m.commonality(set));
+            g.writeNumberField("bel", unit(fm.belief(i)));
+            g.writeNumberField("pl", unit(fm.plausibility(i)));
+            g.writeNumberField("q", unit(fm.commonality(i)));
             g.writeEndObject();
         }
         g.writeEndObject();
@@ -49,7 +51,7 @@ public final class MassResultWriter {
             double[] p = m.pignistic();
             g.writeObjectFieldStart("pignistic");
             for (int i = 0; i < p.length; i++) {
-                g.writeNumberField(frame.atom(i), p[i]);
+                g.writeNumberField(frame.atom(i), unit(p[i]));
             }
             g.writeEndObject();
         }
@@ -62,19 +64,35 @@ public final class MassResultWriter {
         g.writeEndObject();
     }
 
+    private static void masses(JsonGenerator g, MassFunction m) throws IOException {
+        g.writeStartObject();
+        for (int i = 0; i < m.size(); i++) {
+            g.writeNumberField(m.frame().format(m.focalSet(i)), unit(m.massAt(i)));
+        }
+        g.writeEndObject();
+    }
+
+    /**
+     * A mass, conflict, measure or probability as printed: a sum of masses can land an ulp or two above 1
+     * (or below 0) by rounding alone, and no printed value may leave [0, 1].
+     */
+    static double unit(double v) {
+        return v > 1.0 ? 1.0 : v < 0.0 ? 0.0 : v;
+    }
+
     private static void writeSelection(JsonGenerator g, Selection s) throws IOException {
         g.writeObjectFieldStart("selected");
         g.writeStringField("set", s.code());
         g.writeStringField("label", s.label());
-        g.writeNumberField("belief", s.belief());
-        g.writeNumberField("plausibility", s.plausibility());
+        g.writeNumberField("belief", unit(s.belief()));
+        g.writeNumberField("plausibility", unit(s.plausibility()));
         g.writeStringField("selector", s.selector().id());
         if (!s.path().isEmpty()) {
             g.writeArrayFieldStart("path");
             for (Selection.DescentStep d : s.path()) {
                 g.writeStartObject();
                 g.writeStringField("set", org.ssmworkbench.core.ssm.SsmScale.FRAME.format(d.set()));
-                g.writeNumberField("belief", d.belief());
+                g.writeNumberField("belief", unit(d.belief()));
                 g.writeBooleanField("accepted", d.accepted());
                 g.writeEndObject();
             }
@@ -90,7 +108,7 @@ public final class MassResultWriter {
         g.writeStringField("rule", r.combination().rule().id());
         if (r.combination().average().isPresent()) {
             g.writeFieldName("average");
-            JsonParts.masses(g, r.combination().average().get());
+            masses(g, r.combination().average().get());
         }
         g.writeArrayFieldStart("steps");
         for (CombinationStep st : r.combination().steps()) {
@@ -99,10 +117,10 @@ public final class MassResultWriter {
             g.writeStringField("left", st.leftLabel());
             g.writeStringField("right", st.rightLabel());
             g.writeFieldName("unnormalized");
-            JsonParts.masses(g, st.conjunctive());
+            masses(g, st.conjunctive());
             g.writeNumberField("conflict", st.conflict());
             g.writeFieldName("result");
-            JsonParts.masses(g, st.result());
+            masses(g, st.result());
             g.writeEndObject();
         }
         g.writeEndArray();

@@ -6,10 +6,7 @@ import java.util.concurrent.Callable;
 import org.ssmworkbench.cli.BadInputException;
 import org.ssmworkbench.cli.ExitCodes;
 import org.ssmworkbench.io.InputException;
-import org.ssmworkbench.io.measurements.MeasurementReader;
 import org.ssmworkbench.io.mq.MqExporter;
-import org.ssmworkbench.io.project.Project;
-import org.ssmworkbench.io.project.ProjectLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -69,9 +66,8 @@ public final class ExportCommand implements Callable<Integer> {
             if (layout != null && layout != 1 && layout != 2) {
                 throw new BadInputException("--layout " + layout + ": expected 1 or 2");
             }
-            Project p = new ProjectLoader(MeasurementReader::summarizeOne).load(dir);
             int l = layout != null ? layout : MqExporter.importedLayout(dir);
-            MqExporter.Result r = MqExporter.export(p, l);
+            MqExporter.Result r = MqExporter.export(dir, l);
             ProjectOutput.write(out, r.files(), "an export");
             PrintWriter o = spec.commandLine().getOut();
             for (String w : r.warnings()) {

@@ -176,6 +176,13 @@ public enum CombinationRule {
     private CombinationStep step(int index, String leftLabel, String rightLabel, MassFunction a,
             MassFunction b) {
         Frame frame = a.frame();
+        long products = (long) a.size() * b.size();
+        if (products > Limits.MAX_PRODUCTS_PER_STEP) {
+            throw new LimitExceededException("step " + index + ": " + leftLabel + " (" + Limits.count(a.size())
+                    + " focal sets) and " + rightLabel + " (" + Limits.count(b.size()) + ") would form "
+                    + Limits.count(products) + " products of focal sets; the limit is "
+                    + Limits.count(Limits.MAX_PRODUCTS_PER_STEP) + " per step");
+        }
         MassFunction conj = conjunctive(a, b);
         double k = conj.emptyMass();
         MassFunction result;
@@ -187,8 +194,8 @@ public enum CombinationRule {
                 result = conj.normalized();
                 if (result == null) {
                     throw new TotalConflictException("total conflict (K = 1) under Dempster's rule at step "
-                            + index + ": " + leftLabel + " [" + a + "] and " + rightLabel + " [" + b
-                            + "] have no compatible focal sets");
+                            + index + ": " + leftLabel + " [" + a.abbreviated() + "] and " + rightLabel + " ["
+                            + b.abbreviated() + "] have no compatible focal sets");
                 }
                 break;
             }
@@ -196,7 +203,7 @@ public enum CombinationRule {
                 result = conj.emptyToTheta();
                 break;
             case DISJUNCTIVE: {
-                SetAccumulator acc = new SetAccumulator(frame, a.size() * b.size());
+                SetAccumulator acc = new SetAccumulator(frame, (long) a.size() * b.size());
                 for (int i = 0; i < a.size(); i++) {
                     for (int j = 0; j < b.size(); j++) {
                         acc.add(a.focalSet(i) | b.focalSet(j), a.massAt(i) * b.massAt(j));
@@ -206,7 +213,7 @@ public enum CombinationRule {
                 break;
             }
             case DUBOIS_PRADE: {
-                SetAccumulator acc = new SetAccumulator(frame, a.size() * b.size());
+                SetAccumulator acc = new SetAccumulator(frame, (long) a.size() * b.size());
                 for (int i = 0; i < a.size(); i++) {
                     for (int j = 0; j < b.size(); j++) {
                         long x = a.focalSet(i);
@@ -226,7 +233,7 @@ public enum CombinationRule {
 
     /** The unnormalized conjunctive sum m∩(A) = Σ over B ∩ C = A of m1(B)·m2(C). */
     static MassFunction conjunctive(MassFunction a, MassFunction b) {
-        SetAccumulator acc = new SetAccumulator(a.frame(), a.size() * b.size());
+        SetAccumulator acc = new SetAccumulator(a.frame(), (long) a.size() * b.size());
         for (int i = 0; i < a.size(); i++) {
             long x = a.focalSet(i);
             double mx = a.massAt(i);

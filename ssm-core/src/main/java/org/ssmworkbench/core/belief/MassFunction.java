@@ -15,7 +15,8 @@ import java.util.Objects;
  * <p>Focal sets are bit masks; only sets with a mass above zero are kept, in canonical order
  * (fewer atoms first, then by the frame position of their atoms). Valid functions built with
  * {@link #of(Frame, Map)} or {@link Builder} have every mass in [0, 1], a sum of 1 within
- * {@value #SUM_TOLERANCE}, and no mass on the empty set. Only the unnormalized conjunctive rule
+ * {@value #SUM_TOLERANCE} (renormalized to 1 when further than {@value #RENORMALIZE_ABOVE} from it),
+ * and no mass on the empty set. Only the unnormalized conjunctive rule
  * produces functions with mass on ∅ ({@link #emptyMass()}).
  *
  * <p>All operations return new values; nothing here mutates.
@@ -24,6 +25,13 @@ public final class MassFunction {
 
     /** How far the masses of a valid function may sum away from 1. */
     public static final double SUM_TOLERANCE = 1e-9;
+
+    /**
+     * A built function whose masses sum further than this from 1 (but within {@link #SUM_TOLERANCE}) is
+     * divided by its sum, so that no measure computed from it exceeds 1. Closer sums are the rounding
+     * of decimal inputs (0.1 + 0.2 + 0.7) and are kept as given.
+     */
+    public static final double RENORMALIZE_ABOVE = 1e-12;
 
     /** Canonical focal-set order: fewer atoms first, then the set holding the lowest differing atom. */
     public static final Comparator<Long> CANONICAL_ORDER = (a, b) -> compareSets(a, b);
@@ -413,6 +421,25 @@ public final class MassFunction {
         return sb.length() == 0 ? "(empty)" : sb.toString();
     }
 
+    /**
+     * {@link #toString()} for messages: cut after about 200 characters, with the number of focal sets,
+     * so that an error about a huge function stays readable.
+     */
+    public String abbreviated() {
+        if (sets.length <= 8) {
+            return toString();
+        }
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < sets.length && sb.length() < 200; i++) {
+            if (i > 0) {
+                sb.append(' ');
+            }
+            sb.append(describeSet(frame, sets[i])).append(':').append(masses[i]);
+        }
+        String all = toString();
+        return sb.length() >= all.length() ? all : sb + " … (" + sets.length + " focal sets)";
+    }
+
     /** "{a,b}", "Θ" for the whole frame, "∅" for the empty set. */
     public static String describeSet(Frame frame, long set) {
         if (set == 0L) {
@@ -497,6 +524,11 @@ public final class MassFunction {
             if (Math.abs(total - 1.0) > SUM_TOLERANCE) {
                 throw new InvalidMassException("masses sum to " + total + ", not 1 (tolerance "
                         + SUM_TOLERANCE + ")");
+            }
+            if (Math.abs(total - 1.0) > RENORMALIZE_ABOVE) {
+                for (int i = 0; i < n; i++) {
+                    m[i] /= total;
+                }
             }
             return fromRule(frame, s, m, n);
         }

@@ -17,15 +17,23 @@ final class SetAccumulator {
     private boolean[] used;
     private int count;
 
-    SetAccumulator(Frame frame, int expected) {
+    /** The largest initial table: beyond it the table grows as sets arrive, never on an estimate. */
+    private static final int MAX_PRESIZE = 1 << 12;
+
+    /**
+     * @param expected how many distinct sets the caller expects: only a hint, capped at
+     *     {@value #MAX_PRESIZE} (a product of focal-set counts may be far larger than what arrives)
+     */
+    SetAccumulator(Frame frame, long expected) {
         this.frame = frame;
         this.dense = frame.size() <= DENSE_LIMIT;
+        int hint = (int) Math.max(4, Math.min(expected, MAX_PRESIZE));
         if (dense) {
             values = new double[1 << frame.size()];
             used = new boolean[values.length];
-            keys = new long[Math.min(values.length, Math.max(4, expected))];
+            keys = new long[Math.min(values.length, hint)];
         } else {
-            int cap = Integer.highestOneBit(Math.max(8, expected * 2)) << 1;
+            int cap = Integer.highestOneBit(hint * 2) << 1;
             keys = new long[cap];
             values = new double[cap];
             used = new boolean[cap];
@@ -46,6 +54,10 @@ final class SetAccumulator {
             return;
         }
         if ((count + 1) * 2 > keys.length) {
+            if (count >= Limits.MAX_FOCAL_SETS) {
+                throw new LimitExceededException("the result would have more than "
+                        + Limits.count(Limits.MAX_FOCAL_SETS) + " focal sets (the engine's limit)");
+            }
             rehash();
         }
         int mask = keys.length - 1;

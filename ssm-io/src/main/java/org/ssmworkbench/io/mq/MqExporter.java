@@ -19,8 +19,10 @@ import org.ssmworkbench.core.synthesis.Finding;
 import org.ssmworkbench.core.synthesis.StudyResult;
 import org.ssmworkbench.core.synthesis.Synthesizer;
 import org.ssmworkbench.io.InputException;
-import org.ssmworkbench.io.project.Project;
+import org.ssmworkbench.io.measurements.MeasurementReader;
+import org.ssmworkbench.io.project.ProjectLoader;
 import org.ssmworkbench.io.project.ProjectFiles;
+import org.ssmworkbench.io.project.ProjectSources;
 
 /**
  * Writes a synthesis project back as a replication package's processed evidence, in layout 1 or 2
@@ -71,13 +73,22 @@ public final class MqExporter {
     }
 
     /**
+     * Loads the project in {@code dir} (raw measurements read with DuckDB) and exports it.
+     *
+     * @throws InputException for anything wrong in the project's files
+     */
+    public static Result export(Path dir, int layout) {
+        return export(new ProjectLoader(MeasurementReader::summarizeOne).loadSources(dir), layout);
+    }
+
+    /**
      * Exports a loaded project.
      *
      * @param layout 1 or 2
      * @throws InputException for what the layout cannot express (a study key that is no folder name,
      *     two evidence models one record would name)
      */
-    public static Result export(Project project, int layout) {
+    public static Result export(ProjectSources project, int layout) {
         if (layout != 1 && layout != 2) {
             throw new IllegalArgumentException("layout must be 1 or 2, got " + layout);
         }
@@ -244,17 +255,17 @@ public final class MqExporter {
         return o;
     }
 
-    private static boolean studyGrouped(List<String> order, Project project) {
+    private static boolean studyGrouped(List<String> order, ProjectSources project) {
         return order.equals(studyOrder(project));
     }
 
-    private static List<String> studyOrder(Project project) {
+    private static List<String> studyOrder(ProjectSources project) {
         List<String> out = new ArrayList<>();
         project.studies().forEach((id, sf) -> sf.evidence().forEach(ee -> out.add(id + "/" + ee.id())));
         return out;
     }
 
-    private static String readme(Project project, List<String[]> rows) {
+    private static String readme(ProjectSources project, List<String[]> rows) {
         StringBuilder sb = new StringBuilder();
         sb.append("# Processed evidence, layout 1\n\n");
         sb.append("Exported by SSM Workbench (`ssm export mq`) from the synthesis project \"")

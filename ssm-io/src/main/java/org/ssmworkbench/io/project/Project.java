@@ -7,37 +7,45 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.ssmworkbench.core.sensitivity.SensitivityPlan;
+import org.ssmworkbench.core.synthesis.StudyDescription;
 import org.ssmworkbench.core.synthesis.Synthesis;
 
 /**
- * A loaded synthesis project: the core {@link Synthesis} plus what only people read (citations,
- * context, notes) and the provenance of every input file.
+ * A loaded synthesis project, in domain types only: the core {@link Synthesis}, what only people
+ * read (citations, context, notes), and the provenance of every input file. The files as parsed
+ * stay in this package ({@link ProjectSources}, for the exporters that copy them field by field).
  *
- * @param dir          the project folder
- * @param synthesis    the synthesis, ready to run
- * @param file         synthesis.yaml as read
- * @param checklist    checklist.yaml as read, if any
- * @param studies      study files as read, by study id, in combination order
- * @param inputs       every file read, with its hash, in reading order
- * @param zeroBaseline substitute for a zero baseline in raw measurements; empty: reject
- * @param warnings     things worth a look that are not errors
- * @param sensitivity  what `ssm sensitivity` varies beyond its fixed analyses
+ * @param dir             the project folder
+ * @param synthesis       the synthesis, ready to run
+ * @param descriptions    citation and context per study id, in combination order
+ * @param publishedSource where the published results come from (synthesis.yaml published.source), if given
+ * @param publishedNotes  the note of each published result that has one, by effect id
+ * @param inputs          every file read, with its hash, in reading order
+ * @param zeroBaseline    substitute for a zero baseline in raw measurements; empty: reject
+ * @param warnings        things worth a look that are not errors
+ * @param sensitivity     what `ssm sensitivity` varies beyond its fixed analyses
  */
-public record Project(Path dir, Synthesis synthesis, ProjectFiles.SynthesisFile file,
-        Optional<ProjectFiles.ChecklistFile> checklist, Map<String, ProjectFiles.StudyFile> studies,
-        List<InputFile> inputs, Optional<Double> zeroBaseline, List<String> warnings,
-        SensitivityPlan sensitivity) {
+public record Project(Path dir, Synthesis synthesis, Map<String, StudyDescription> descriptions,
+        Optional<String> publishedSource, Map<String, String> publishedNotes, List<InputFile> inputs,
+        Optional<Double> zeroBaseline, List<String> warnings, SensitivityPlan sensitivity) {
 
     /** Defensive copies keeping order. */
     public Project {
-        studies = Collections.unmodifiableMap(new LinkedHashMap<>(studies));
+        descriptions = Collections.unmodifiableMap(new LinkedHashMap<>(descriptions));
+        publishedNotes = Collections.unmodifiableMap(new LinkedHashMap<>(publishedNotes));
         inputs = List.copyOf(inputs);
         warnings = List.copyOf(warnings);
     }
 
     /** The same project with another synthesis (e.g. policies overridden on the command line). */
     public Project withSynthesis(Synthesis s) {
-        return new Project(dir, s, file, checklist, studies, inputs, zeroBaseline, warnings, sensitivity);
+        return new Project(dir, s, descriptions, publishedSource, publishedNotes, inputs, zeroBaseline, warnings,
+                sensitivity);
+    }
+
+    /** The description of a study, if the project has that study. */
+    public Optional<StudyDescription> description(String studyId) {
+        return Optional.ofNullable(descriptions.get(studyId));
     }
 
     /**

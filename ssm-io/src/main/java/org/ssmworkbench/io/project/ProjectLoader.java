@@ -19,6 +19,7 @@ import org.ssmworkbench.core.synthesis.ConceptMapping;
 import org.ssmworkbench.core.synthesis.Effect;
 import org.ssmworkbench.core.synthesis.Policies;
 import org.ssmworkbench.core.synthesis.Study;
+import org.ssmworkbench.core.synthesis.StudyDescription;
 import org.ssmworkbench.core.synthesis.Synthesis;
 import org.ssmworkbench.io.InputException;
 import org.ssmworkbench.io.measurements.MeasurementException;
@@ -54,6 +55,15 @@ public final class ProjectLoader {
      * @throws InputException for anything wrong in the files, naming file, line and field
      */
     public Project load(Path dir) {
+        return loadSources(dir).project();
+    }
+
+    /**
+     * Loads a project folder and keeps its files as parsed (for exporters in this module).
+     *
+     * @throws InputException for anything wrong in the files, naming file, line and field
+     */
+    public ProjectSources loadSources(Path dir) {
         Path abs = dir.toAbsolutePath().normalize();
         if (!Files.isDirectory(abs)) {
             throw new InputException(abs, 0, "", Files.exists(abs) ? "not a folder" : "no such folder");
@@ -130,15 +140,28 @@ public final class ProjectLoader {
                 sf.question() == null ? "" : sf.question(), sf.intervention() == null ? "" : sf.intervention(),
                 effects, mappings, checklist, studies, policies, published, order);
         SensitivityPlan plan = SynthesisMapper.sensitivity(doc, sf.sensitivity());
-        return new Project(abs, synthesis, sf, checklistFile, studyFiles, inputs, zero, warnings, plan);
+        Map<String, StudyDescription> descriptions = new LinkedHashMap<>();
+        reads.forEach(r -> descriptions.put(r.study().id(), r.description()));
+        Optional<String> publishedSource = Optional.ofNullable(sf.published()).map(ProjectFiles.PublishedEntry::source);
+        Map<String, String> notes = new LinkedHashMap<>();
+        if (sf.published() != null && sf.published().results() != null) {
+            sf.published().results().forEach((effect, r) -> {
+                if (r != null && r.note() != null) {
+                    notes.put(effect, r.note());
+                }
+            });
+        }
+        Project project = new Project(abs, synthesis, descriptions, publishedSource, notes, inputs, zero, warnings,
+                plan);
+        return new ProjectSources(project, sf, checklistFile, studyFiles);
     }
 
     /**
      * One study as read: the mapped study, its file, the files read for it (its own first), and its
      * findings' references to measurement files.
      */
-    private record StudyRead(Study study, ProjectFiles.StudyFile file, List<Project.InputFile> inputs,
-            List<MeasurementRef> refs) {
+    private record StudyRead(Study study, StudyDescription description, ProjectFiles.StudyFile file,
+            List<Project.InputFile> inputs, List<MeasurementRef> refs) {
     }
 
     /**
@@ -216,7 +239,7 @@ public final class ProjectLoader {
         List<MeasurementRef> refs = new ArrayList<>();
         ParsedFile<ProjectFiles.StudyFile> sd = read(folder, sp, ProjectFiles.StudyFile.class, inputs);
         Study study = mapper.map(sd, sid, inputs, refs);
-        return new StudyRead(study, sd.value(), inputs, refs);
+        return new StudyRead(study, DescriptionMapper.map(sd.value()), sd.value(), inputs, refs);
     }
 
     private static <T> ParsedFile<T> read(ProjectFolder folder, Path file, Class<T> type,

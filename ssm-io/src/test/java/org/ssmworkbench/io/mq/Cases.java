@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.ssmworkbench.io.measurements.MeasurementReader;
-import org.ssmworkbench.io.project.Project;
+import org.ssmworkbench.io.project.ProjectSources;
 import org.ssmworkbench.io.project.ProjectLoader;
 
 /**
@@ -74,8 +74,8 @@ final class Cases {
     }
 
     /** Loads a project folder. */
-    static Project load(Path dir) {
-        return new ProjectLoader(MeasurementReader::summarizeOne).load(dir);
+    static ProjectSources load(Path dir) {
+        return new ProjectLoader(MeasurementReader::summarizeOne).loadSources(dir);
     }
 
     /** The project files as text, by name, without the import log (which names the source and the tool). */

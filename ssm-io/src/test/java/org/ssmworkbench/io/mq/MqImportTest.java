@@ -27,6 +27,7 @@ import org.ssmworkbench.core.synthesis.Study;
 import org.ssmworkbench.core.synthesis.SynthesisResult;
 import org.ssmworkbench.core.synthesis.Synthesizer;
 import org.ssmworkbench.io.project.Project;
+import org.ssmworkbench.io.project.ProjectSources;
 import org.ssmworkbench.io.project.ProjectLoader;
 
 /**
@@ -51,13 +52,13 @@ class MqImportTest {
         assertThat(r.findings()).isEqualTo(93);
         assertThat(r.effects()).isEqualTo(11);
         assertThat(r.skipped()).isZero();
-        Project p = Cases.load(tmp);
+        ProjectSources p = Cases.load(tmp);
         assertThat(p.synthesis().studies()).extracting(Study::id).containsExactly("S1", "S2", "S3", "S4", "S5", "S6");
         assertThat(p.synthesis().studies()).extracting(s -> s.evidence().size()).containsExactly(5, 1, 8, 2, 1, 2);
         assertThat(p.synthesis().order()).isEmpty(); // layout 1: study order
         assertThat(p.checklist()).isPresent();
         // the questionnaire answers and the README's band and belief, as in the hand-written example
-        Project example = Cases.load(Cases.EXAMPLE);
+        ProjectSources example = Cases.load(Cases.EXAMPLE);
         for (String id : List.of("S1", "S2", "S3", "S4", "S5", "S6")) {
             assertThat(p.studies().get(id).quality()).as(id).isEqualTo(example.studies().get(id).quality());
             assertThat(p.studies().get(id).belief()).as(id).isEqualTo(example.studies().get(id).belief());
@@ -77,7 +78,7 @@ class MqImportTest {
         assertThat(r.findings()).isEqualTo(276);
         assertThat(r.effects()).isEqualTo(22);
         assertThat(r.skipped()).isEqualTo(4); // the four mIoU objects of S16 with intensity null
-        Project p = Cases.load(tmp);
+        ProjectSources p = Cases.load(tmp);
         List<String> ids = new ArrayList<>();
         for (int i = 1; i <= 21; i++) {
             ids.add("S" + i);
@@ -105,7 +106,7 @@ class MqImportTest {
     @Test
     void everyMassAndIntensityIsTheSourceFilesOwn() throws IOException {
         Cases.importTo(Cases.require(Cases.EXTENDED), tmp.resolve("x"));
-        Project p = Cases.load(tmp.resolve("x"));
+        ProjectSources p = Cases.load(tmp.resolve("x"));
         int checked = 0;
         for (JsonNode s : JSON.readTree(Cases.EXTENDED.resolve("studies.json").toFile())) {
             Study st = study(p, s.get("id").asText());
@@ -124,7 +125,7 @@ class MqImportTest {
         assertThat(checked).isEqualTo(276);
 
         Cases.importTo(Cases.require(Cases.SMALL), tmp.resolve("s"));
-        Project q = Cases.load(tmp.resolve("s"));
+        ProjectSources q = Cases.load(tmp.resolve("s"));
         checked = 0;
         for (Study st : q.synthesis().studies()) {
             JsonNode effects = JSON.readTree(Cases.SMALL.resolve(q.studies().get(st.id()).key()).resolve("effects.json")
@@ -167,7 +168,7 @@ class MqImportTest {
     @Test
     void sampleFindingsAsInTheSourceFiles() throws IOException {
         Cases.importTo(Cases.require(Cases.EXTENDED), tmp);
-        Project p = Cases.load(tmp);
+        ProjectSources p = Cases.load(tmp);
         // ajiCompressingNeuralMachine2020 record 0 (ptq-retrain w-log1): bleu "negative - weakly negative", 0.327
         assertDirect(p, "S1", 0, "bleu", Intensity.NE_WN, 0.327);
         assertDirect(p, "S1", 0, "storage_size", Intensity.SP, 0.327);
@@ -184,7 +185,7 @@ class MqImportTest {
         assertThat(source.get("improvement").asDouble()).isEqualTo(-16.662);
 
         Cases.importTo(Cases.require(Cases.SMALL), tmp.resolve("s"));
-        Project q = Cases.load(tmp.resolve("s"));
+        ProjectSources q = Cases.load(tmp.resolve("s"));
         // paulEnergyEfficientRespiratoryAnomaly2022 "q0.8": accuracy "weakly negative - indiferent", 0.373
         EvidenceModel q08 = study(q, "S1").evidence().get(4);
         assertThat(q08.label()).isEqualTo("q0.8");
@@ -193,7 +194,7 @@ class MqImportTest {
         assertDirect(q, "S4", 1, "inference_energy_consumption", Intensity.PO_SP, 0.185);
     }
 
-    private static void assertDirect(Project p, String study, int evidence, String effect, Intensity i, double mass) {
+    private static void assertDirect(ProjectSources p, String study, int evidence, String effect, Intensity i, double mass) {
         EffectInput.Direct d = (EffectInput.Direct) study(p, study).evidence().get(evidence).effects().get(effect);
         assertThat(d.intensity()).isEqualTo(i);
         assertThat(d.mass()).isEqualTo(mass);
@@ -203,7 +204,7 @@ class MqImportTest {
     @Test
     void combinationOrderIsTheOrderFilesAsSourcesJsonRecordsIt() throws IOException {
         Cases.importTo(Cases.require(Cases.EXTENDED), tmp);
-        Project p = Cases.load(tmp);
+        ProjectSources p = Cases.load(tmp);
         JsonNode sources = JSON.readTree(Cases.EXTENDED.resolve("sources.json").toFile());
         String[] expected = new String[76];
         for (JsonNode s : sources.get("studies")) {
@@ -319,7 +320,7 @@ class MqImportTest {
         MqImporter.Result r = MqImporter.importPackage(src, new MqImporter.Options("q", "T",
                 Map.of("token_latency", "resource"), Map.of()), "pkg", "t");
         Cases.write(tmp.resolve("p"), r.files());
-        Project p = Cases.load(tmp.resolve("p"));
+        ProjectSources p = Cases.load(tmp.resolve("p"));
         var eff = p.synthesis().effects().stream().filter(x -> x.id().equals("token_latency")).findFirst().orElseThrow();
         assertThat(eff.family()).isEqualTo("resource");
         assertThat(eff.direction().name()).isEqualTo("LOWER_IS_BETTER");
@@ -330,7 +331,7 @@ class MqImportTest {
     @Test
     void lastConflictFollowsTheImportedOrder() throws IOException {
         Cases.importTo(Cases.require(Cases.EXTENDED), tmp);
-        Project p = Cases.load(tmp);
+        ProjectSources p = Cases.load(tmp);
         SynthesisResult inOrder = Synthesizer.run(p.synthesis());
         SynthesisResult studyOrder = Synthesizer.run(new org.ssmworkbench.core.synthesis.Synthesis(
                 p.synthesis().id(), p.synthesis().title(), "", "", p.synthesis().effects(), p.synthesis().mappings(),
@@ -347,7 +348,7 @@ class MqImportTest {
         assertThat(sa.get(sa.size() - 1).conflict()).isNotCloseTo(sb.get(sb.size() - 1).conflict(), within(1e-6));
     }
 
-    private static Study study(Project p, String id) {
+    private static Study study(ProjectSources p, String id) {
         return p.synthesis().studies().stream().filter(s -> s.id().equals(id)).findFirst().orElseThrow();
     }
 

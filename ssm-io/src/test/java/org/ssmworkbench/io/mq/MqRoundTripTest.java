@@ -15,6 +15,7 @@ import org.ssmworkbench.core.synthesis.Finding;
 import org.ssmworkbench.core.synthesis.SynthesisResult;
 import org.ssmworkbench.core.synthesis.Synthesizer;
 import org.ssmworkbench.io.project.Project;
+import org.ssmworkbench.io.project.ProjectSources;
 
 /**
  * `ssm export mq` writes the layout back so that importing it again gives the same project, byte for
@@ -38,7 +39,7 @@ class MqRoundTripTest {
 
     private void roundTrip(Path src, int layout) throws IOException {
         MqImporter.Result first = Cases.importTo(src, tmp.resolve("p1"));
-        Project p1 = Cases.load(tmp.resolve("p1"));
+        ProjectSources p1 = Cases.load(tmp.resolve("p1"));
         assertThat(MqExporter.importedLayout(tmp.resolve("p1"))).isEqualTo(layout);
         MqExporter.Result exported = MqExporter.export(p1, layout);
         assertThat(exported.warnings()).isEmpty();
@@ -82,7 +83,7 @@ class MqRoundTripTest {
     /** A hand-written project (summary statistics, not direct inputs) exports its computed findings. */
     @Test
     void theBuiltInExampleExportsItsComputedFindings() throws IOException {
-        Project example = Cases.load(Cases.EXAMPLE);
+        ProjectSources example = Cases.load(Cases.EXAMPLE);
         MqExporter.Result r = MqExporter.export(example, 1);
         assertThat(r.evidenceModels()).isEqualTo(19);
         assertThat(r.findings()).isEqualTo(93);
@@ -106,7 +107,7 @@ class MqRoundTripTest {
         Cases.importTo(Cases.require(Cases.SMALL), tmp.resolve("p"));
         Path syn = tmp.resolve("p").resolve("synthesis.yaml");
         StringBuilder order = new StringBuilder("order:\n");
-        Project p = Cases.load(tmp.resolve("p"));
+        ProjectSources p = Cases.load(tmp.resolve("p"));
         List<String> refs = new java.util.ArrayList<>();
         p.synthesis().studies().forEach(st -> st.evidence().forEach(em -> refs.add(st.id() + "/" + em.id())));
         java.util.Collections.reverse(refs);
