@@ -209,6 +209,86 @@ public final class MeasurementReader {
     }
 
     /**
+     * Summarizes a file of two independent groups in wide form: the baseline column holds the values
+     * of the baseline group, the treated column those of the treated group, row by row but not paired
+     * (a group may be shorter: its other cells are empty). Rows are selected by effect and evidence
+     * as for paired runs.
+     *
+     * @return the baseline group, then the treated group (n, mean, SD)
+     * @throws MeasurementException naming the file, row and column of a value that is not a finite
+     *                              number, or a group with fewer than two values
+     */
+    public static org.ssmworkbench.core.synthesis.GroupSummary[] summarizeGroups(Path file, MeasurementColumns columns,
+            String effect, String evidence) {
+        MeasurementFormat format = checkFile(file);
+        try (Connection c = connect(file)) {
+            Columns cols = columns(c, file, format, columns);
+            Sql sql = new Sql().add("SELECT row_no, bs, ts, TRY_CAST(bs AS DOUBLE) AS b, TRY_CAST(ts AS DOUBLE) AS t"
+                    + " FROM (SELECT ");
+            sql.add(format == MeasurementFormat.CSV ? "row_number() OVER () AS row_no, "
+                    : "file_row_number + 1 AS row_no, ");
+            sql.add("CAST(" + cols.b() + " AS VARCHAR) AS bs, CAST(" + cols.t() + " AS VARCHAR) AS ts");
+            sql.add(cols.effect ? ", CAST(" + cols.e() + " AS VARCHAR) AS k_effect" : "");
+            sql.add(cols.evidence ? ", CAST(" + cols.v() + " AS VARCHAR) AS k_evidence" : "");
+            sql.add(" FROM ");
+            if (format == MeasurementFormat.CSV) {
+                sql.add("read_csv(").param(path(file)).add(CSV_OPTIONS + ", all_varchar = true)");
+            } else {
+                sql.add("read_parquet(").param(path(file)).add(", file_row_number = true)");
+            }
+            sql.add(") WHERE TRUE");
+            if (cols.effect && effect != null) {
+                sql.add(" AND k_effect = ").param(effect);
+            }
+            if (cols.evidence && evidence != null) {
+                sql.add(" AND k_evidence = ").param(evidence);
+            }
+            sql.add(" ORDER BY row_no");
+            List<Double> bs = new ArrayList<>();
+            List<Double> ts = new ArrayList<>();
+            try (PreparedStatement ps = sql.prepare(c); ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    long row = rs.getLong(1);
+                    groupValue(file, row, columns.baseline(), rs.getString(2), rs, 4, bs);
+                    groupValue(file, row, columns.treated(), rs.getString(3), rs, 5, ts);
+                }
+            }
+            return new org.ssmworkbench.core.synthesis.GroupSummary[] {group(file, columns.baseline(), bs),
+                group(file, columns.treated(), ts)};
+        } catch (SQLException e) {
+            throw cannotRead(file, e);
+        }
+    }
+
+    private static void groupValue(Path file, long row, String column, String text, ResultSet rs, int index,
+            List<Double> into) throws SQLException {
+        if (text == null || text.isBlank()) {
+            return; // a shorter group
+        }
+        double v = rs.getDouble(index);
+        if (rs.wasNull()) {
+            String hint = text.strip().matches("[-+]?[0-9]+,[0-9]+")
+                    ? " (decimal commas are not read: use '.' as the decimal mark)" : "";
+            throw new MeasurementException(file, row, column, "'" + text + "' is not a number" + hint);
+        }
+        if (!Double.isFinite(v)) {
+            throw new MeasurementException(file, row, column, text + " is not a finite number");
+        }
+        into.add(v);
+    }
+
+    private static org.ssmworkbench.core.synthesis.GroupSummary group(Path file, String column, List<Double> values) {
+        if (values.size() < 2) {
+            throw new MeasurementException(file, 0, column, "the group has " + values.size()
+                    + (values.size() == 1 ? " value" : " values") + " among the selected rows; at least 2 are needed"
+                    + " for its standard deviation");
+        }
+        double[] v = values.stream().mapToDouble(Double::doubleValue).toArray();
+        SummaryStatistics s = SummaryStatistics.ofSamples(v, QuantileMethod.NEAREST);
+        return org.ssmworkbench.core.synthesis.GroupSummary.ofMean(v.length, s.mean(), s.std().getAsDouble());
+    }
+
+    /**
      * Checks that every row of a file is read by exactly one of the findings that use it: a file without
      * an effect (evidence) column may serve findings of one effect (evidence model) only, two findings
      * may not select the same rows, and every row's effect and evidence values must be selected by a

@@ -118,7 +118,7 @@ public final class ProjectFiles {
 
     /** Measurement file reference in its long form. */
     public record MeasurementsEntry(String file, String effect, String evidence,
-            LinkedHashMap<String, String> columns, List<String> ignore) {
+            LinkedHashMap<String, String> columns, List<String> ignore, String design, String measure) {
     }
 
     /** Per-finding values a source recorded. */

@@ -231,6 +231,8 @@ final class StudyMapper {
         String effFilter = effect;
         String evFilter = evidence;
         MeasurementColumns columns = MeasurementColumns.standard();
+        String design = "paired";
+        String measure = "ri";
         if (node.isTextual()) {
             file = node.asText();
         } else if (node.isObject()) {
@@ -243,6 +245,24 @@ final class StudyMapper {
                 evFilter = me.evidence();
             }
             columns = columns(doc, at, me);
+            if (me.design() != null) {
+                design = me.design().strip();
+                if (!design.equals("paired") && !design.equals("groups")) {
+                    throw doc.error(append(at, "design"), "'" + me.design() + "' is not a design (expected paired:"
+                            + " one row per pair of runs, or groups: two independent groups, baseline and treated"
+                            + " columns not paired)");
+                }
+            }
+            if (me.measure() != null) {
+                measure = me.measure().strip();
+                if (!design.equals("groups")) {
+                    throw doc.error(append(at, "measure"), "a measure is chosen for design: groups only");
+                }
+                if (!measure.equals("ri") && !measure.equals("g")) {
+                    throw doc.error(append(at, "measure"), "'" + me.measure() + "' is not a measure (expected ri"
+                            + " or g)");
+                }
+            }
         } else {
             throw doc.error(at, "expected a file path, or {file: ..., effect: ..., evidence: ..., columns: ...,"
                     + " ignore: [...]}");
@@ -250,6 +270,19 @@ final class StudyMapper {
         Path p = folder.inside(doc, at, file);
         if (!Files.isRegularFile(p)) {
             throw doc.error(at, "measurement file '" + file + "' does not exist");
+        }
+        if (design.equals("groups")) {
+            GroupSummary[] g;
+            try {
+                g = MeasurementReader.summarizeGroups(p, columns, effFilter, evFilter);
+            } catch (MeasurementException e) {
+                throw doc.error(at, e.getMessage(), e);
+            }
+            inputs.add(folder.describe(p));
+            refs.add(new MeasurementRef(p, columns, new MeasurementUse(effFilter, evFilter, "evidence model "
+                    + evidence + ", effect " + effect + " in " + InputException.display(doc.file())), doc, at));
+            return checked(doc, at, new EffectInput.FromGroups(g[0], g[1], measure.equals("g"), folder.relative(p),
+                    recorded), direction);
         }
         SummaryStatistics stats;
         try {

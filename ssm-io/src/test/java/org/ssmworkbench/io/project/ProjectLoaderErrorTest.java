@@ -1074,4 +1074,24 @@ class ProjectLoaderErrorTest {
             throw new UncheckedIOException(e);
         }
     }
+
+    @Test
+    void twoIndependentGroupsFromAWideFile() {
+        // latency, lower is better: baseline 50, 60, 70 (mean 60, SD 10); treated 40, 50 (mean 45, SD √50)
+        // RI = 25; sd_RI = 100 × √(100 + 50) / 60 = 20.4124; IQR_RI = 1.349 × 20.4124 = 27.5359
+        write("data/groups.csv", "baseline,treated\n50,40\n60,50\n70,\n");
+        mutate("studies/S4.yaml", "summary: {mean: 81.921, iqr: 0.0}",
+                "measurements: {file: data/groups.csv, design: groups}");
+        Finding f = finding(Synthesizer.run(load().synthesis()), "S4", "e1", "inference_latency");
+        assertThat(f.statistics().orElseThrow().mean()).isCloseTo(25.0, within(1e-12));
+        assertThat(f.statistics().orElseThrow().iqr()).isCloseTo(27.535929, within(1e-6));
+        assertThat(f.derivation().orElseThrow().design()).isEqualTo("groups");
+        assertThat(f.source()).isEqualTo("data/groups.csv");
+        copyCaseAgain();
+        write("data/groups.csv", "baseline,treated\n50,40\n6O,50\n70,\n");
+        mutate("studies/S4.yaml", "summary: {mean: 81.921, iqr: 0.0}",
+                "measurements: {file: data/groups.csv, design: groups}");
+        assertThat(loadFails().getMessage()).contains("data/groups.csv: data row 2, column 'baseline': '6O' is not a"
+                + " number");
+    }
 }
