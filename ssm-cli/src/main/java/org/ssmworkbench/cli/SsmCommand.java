@@ -1,6 +1,7 @@
 package org.ssmworkbench.cli;
 
 import java.util.concurrent.Callable;
+import org.ssmworkbench.cli.ingest.IngestCommand;
 import org.ssmworkbench.cli.init.InitCommand;
 import org.ssmworkbench.cli.mass.MassCommand;
 import org.ssmworkbench.cli.mq.ExportCommand;
@@ -23,7 +24,7 @@ import picocli.CommandLine.Spec;
             "SSM Workbench: research synthesis with the Structured Synthesis Method and",
             "Dempster-Shafer belief functions."
         },
-        subcommands = {SynthesizeCommand.class, ReportCommand.class, SensitivityCommand.class, InitCommand.class, MassCommand.class, ImportCommand.class, ExportCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {SynthesizeCommand.class, ReportCommand.class, SensitivityCommand.class, InitCommand.class, MassCommand.class, ImportCommand.class, ExportCommand.class, IngestCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:success",

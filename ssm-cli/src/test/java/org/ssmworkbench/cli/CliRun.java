@@ -29,9 +29,14 @@ public record CliRun(int code, String out, String err) {
 
     /** Copies the built-in case (without its out/ folder) to {@code target} and returns it. */
     public static Path copyCase(Path target) throws IOException {
-        try (Stream<Path> s = Files.walk(CASE)) {
+        return copy(CASE, target);
+    }
+
+    /** Copies a project folder (without its out/ folder) to {@code target} and returns it. */
+    public static Path copy(Path from, Path target) throws IOException {
+        try (Stream<Path> s = Files.walk(from)) {
             for (Path p : s.toList()) {
-                Path rel = CASE.relativize(p);
+                Path rel = from.relativize(p);
                 if (rel.startsWith("out")) {
                     continue;
                 }

@@ -106,6 +106,13 @@ public final class ResultsJson {
             g.writeEndObject();
         }
         g.writeEndArray();
+        // tables `ssm ingest` derived from logs: the logs, units and exclusions behind them
+        var links = org.ssmworkbench.io.ingest.Derivations.find(p.dir(), p.inputs().stream()
+                .map(f -> new String[] {f.path(), f.sha256()}).toList());
+        if (!links.isEmpty()) {
+            g.writeFieldName("derivations");
+            org.ssmworkbench.io.ingest.Derivations.write(g, links);
+        }
         g.writeEndObject();
     }
 
