@@ -63,7 +63,23 @@ final class EvidenceDiagram {
         double width = d.wide() ? 980 : 680;
         double leftW = d.wide() ? 262 : 196;
         double effectW = d.wide() ? 270 : 222;
-        double pitch = d.wide() ? 50 : 46;
+        // effect labels wrap (up to three lines) instead of being cut; every row gets the room of the tallest
+        List<List<String>> effectLines = new ArrayList<>();
+        int maxLines = 1;
+        for (Arrow a : d.arrows()) {
+            List<String> lines = TextMetrics.wrap(a.effect(), 11.5, true, effectW - 40);
+            if (lines.size() > 3) {
+                lines = new ArrayList<>(lines.subList(0, 3));
+                lines.set(2, TextMetrics.fit(lines.get(2) + "\u2026", 11.5, true, effectW - 40));
+            }
+            if (lines.isEmpty()) {
+                lines = List.of("");
+            }
+            effectLines.add(lines);
+            maxLines = Math.max(maxLines, lines.size());
+        }
+        double extra = (maxLines - 1) * 13;
+        double pitch = (d.wide() ? 50 : 46) + extra;
         double busX = PAD + leftW + 28;
         double effX = width - PAD - effectW;
         double labelX = busX + 12;
@@ -74,7 +90,7 @@ final class EvidenceDiagram {
         double effTop = y0 + 26;
         double firstCy = effTop + 18;
         double lastCy = firstCy + (n - 1) * pitch;
-        double effBottom = lastCy + 18 + 10;
+        double effBottom = lastCy + 18 + extra + 10;
 
         // intervention, centred on the effects
         double ibH = 46;
@@ -95,7 +111,7 @@ final class EvidenceDiagram {
         for (String m : d.moderators()) {
             modLines.addAll(TextMetrics.wrap(m, 10.5, false, modW - 20));
         }
-        double modTop = lastCy + 34;
+        double modTop = lastCy + 34 + extra;
         double modH = modLines.isEmpty() ? 0 : 26 + modLines.size() * LINE + 6;
 
         double height = Math.max(Math.max(effBottom, techBottom), Math.max(ctxTop + ctxH, modTop + modH)) + PAD;
@@ -146,12 +162,16 @@ final class EvidenceDiagram {
                     "fill", colour, "class", "arrow-label");
             s.text(labelX, cy + 14, TextMetrics.fit(a.bottom(), 10, false, labelW), "font-size", 10,
                     "fill", Palette.MUTED, "class", "arrow-label");
-            s.rect(effX + 10, top, effectW - 20, 36, "rx", 4, "fill", "#ffffff", "stroke",
+            List<String> lines = effectLines.get(i);
+            double more = (lines.size() - 1) * 13;
+            s.rect(effX + 10, top, effectW - 20, 36 + more, "rx", 4, "fill", "#ffffff", "stroke",
                     Archetype.SYSTEM.colour(), "stroke-width", 1.2);
-            s.text(effX + 20, top + 15, TextMetrics.fit(a.effect(), 11.5, true, effectW - 40), "font-size", 11.5,
-                    "font-weight", "bold", "fill", Palette.INK);
-            s.text(effX + 20, top + 29, TextMetrics.fit(a.boxLine(), 10, false, effectW - 40), "font-size", 10,
-                    "fill", Palette.MUTED);
+            for (int k = 0; k < lines.size(); k++) {
+                s.text(effX + 20, top + 15 + k * 13, lines.get(k), "font-size", 11.5, "font-weight", "bold", "fill",
+                        Palette.INK);
+            }
+            String boxLine = TextMetrics.fit(a.boxLine(), 10, false, effectW - 40);
+            s.textFull(effX + 20, top + 29 + more, boxLine, a.boxLine(), "font-size", 10, "fill", Palette.MUTED);
             s.close();
         }
         if (d.arrows().isEmpty()) {

@@ -1,18 +1,88 @@
 package org.ssmworkbench.report;
 
-/**
- * One figure of the report: inline in the page and exported as {@code figures/NAME.svg}.
- *
- * @param name    file name without extension, unique in the report ("forest-accuracy")
- * @param kind    "overview", "forest", "theory" or "evidence"
- * @param caption a caption for people
- * @param svg     the {@code <svg>} element (well-formed XML)
- */
-public record Figure(String name, String kind, String caption, String svg) {
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
-    /** The standalone file: an XML declaration, the SVG, a final newline. */
+/**
+ * One figure of the report: inline in the page and exported as {@code figures/NAME.svg}. It keeps only
+ * the standalone file's UTF-8 bytes (an XML declaration, then the SVG): a large report holds tens of
+ * thousands of figures at once, and the text as a Java string besides would double or triple that.
+ */
+public final class Figure {
+
+    private static final byte[] DECLARATION = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+            .getBytes(StandardCharsets.UTF_8);
+
+    private final String name;
+    private final String kind;
+    private final String caption;
+    private final byte[] file;
+
+    /**
+     * @param name    file name without extension, unique in the report ("forest-accuracy")
+     * @param kind    "overview", "forest", "theory", "evidence" or "sensitivity"
+     * @param caption a caption for people
+     * @param svg     the {@code <svg>} element (well-formed XML)
+     */
+    public Figure(String name, String kind, String caption, String svg) {
+        this.name = name;
+        this.kind = kind;
+        this.caption = caption;
+        byte[] body = svg.getBytes(StandardCharsets.UTF_8);
+        this.file = Arrays.copyOf(DECLARATION, DECLARATION.length + body.length);
+        System.arraycopy(body, 0, file, DECLARATION.length, body.length);
+    }
+
+    /** File name without extension, unique in the report. */
+    public String name() {
+        return name;
+    }
+
+    /** "overview", "forest", "theory", "evidence" or "sensitivity". */
+    public String kind() {
+        return kind;
+    }
+
+    /** A caption for people. */
+    public String caption() {
+        return caption;
+    }
+
+    /** The {@code <svg>} element. */
+    public String svg() {
+        return new String(file, DECLARATION.length, file.length - DECLARATION.length, StandardCharsets.UTF_8);
+    }
+
+    /** The standalone file: an XML declaration, the SVG, a final newline (a fresh copy). */
     public byte[] file() {
-        return ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + svg).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        return file.clone();
+    }
+
+    /** The standalone file without a copy, for the report's own output map (which never changes it). */
+    byte[] fileBytes() {
+        return file;
+    }
+
+    /**
+     * The evidence models above which the page links the evidence-model diagrams instead of holding
+     * them inline, and the findings of one effect above which it links the effect's forest panel: a
+     * page with tens of thousands of inline figures is hundreds of megabytes that no browser opens
+     * well, while every figure is written to {@code figures/} anyway.
+     */
+    static final int INLINE_MODELS = 200;
+    /** See {@link #INLINE_MODELS}. */
+    static final int INLINE_FOREST_ROWS = 400;
+
+    /**
+     * The figure as page markup: the inline SVG, or a link to its file (the page's content security
+     * policy lets it load nothing, but following a link is navigation, which it allows).
+     */
+    String markup(boolean inline) {
+        if (inline) {
+            return svg();
+        }
+        String p = Markup.escape(path());
+        return "<p class=\"linked\">Not drawn inline in a report of this size: <a href=\"" + p + "\">" + p + "</a></p>";
     }
 
     /** The path inside the output folder. */

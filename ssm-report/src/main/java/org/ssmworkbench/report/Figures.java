@@ -41,6 +41,15 @@ record Figures(Figure overview, List<Figure> forests, Figure theory, Map<String,
 
     /** Draws the figures of a result, in parallel on {@code pool}; the result does not depend on the order. */
     static Figures of(Project project, SynthesisResult r, Tasks pool) {
+        return of(project, r, pool, false);
+    }
+
+    /**
+     * As {@link #of(Project, SynthesisResult, Tasks)}; with {@code sharedAxis} every forest panel has the
+     * same columns and the same outer limit of its axis.
+     */
+    static Figures of(Project project, SynthesisResult r, Tasks pool, boolean sharedAxis) {
+        ForestPlot.Layout shared = sharedAxis ? ForestPlot.Layout.of(r.effects(), true) : null;
         Set<String> names = new LinkedHashSet<>();
         names.add("overview");
         names.add("theory");
@@ -50,15 +59,17 @@ record Figures(Figure overview, List<Figure> forests, Figure theory, Map<String,
         for (EffectResult e : r.effects()) {
             String name = unique(names, "forest-" + Markup.slug(e.effect().id()));
             forests.add(pool.submit(() -> ForestPlot.of("fig-" + name, name, r.synthesis().intervention(), e,
-                    r.synthesis().policies().cuts(e.effect().family()))));
+                    r.synthesis().policies().cuts(e.effect().family()),
+                    shared != null ? shared : ForestPlot.Layout.of(List.of(e), false))));
         }
         Supplier<Figure> theory = pool.submit(() -> theory(project, r));
         Map<String, List<Supplier<Figure>>> evidence = new LinkedHashMap<>();
+        FindingIndex index = FindingIndex.of(r);
         for (Study st : r.synthesis().studies()) {
             List<Supplier<Figure>> fs = new ArrayList<>();
             for (EvidenceModel m : st.evidence()) {
                 String name = unique(names, "evidence-" + Markup.slug(st.id()) + "-" + Markup.slug(m.id()));
-                fs.add(pool.submit(() -> evidenceModel(project, r, st, m, name)));
+                fs.add(pool.submit(() -> evidenceModel(project, r, st, m, name, index.ofModel(st.id(), m.id()), index)));
             }
             evidence.put(st.id(), fs);
         }
@@ -103,7 +114,8 @@ record Figures(Figure overview, List<Figure> forests, Figure theory, Map<String,
         }
         List<String> modLines = new ArrayList<>();
         for (Map.Entry<String, LinkedHashSet<String>> x : mods.entrySet()) {
-            modLines.add(x.getKey().replace('_', ' ') + " \u2208 {" + String.join(", ", sorted(x.getValue())) + "}");
+            // "name: a, b": the figures keep to the glyphs of Liberation Sans, which has no \u2208
+            modLines.add(x.getKey().replace('_', ' ') + ": " + String.join(", ", sorted(x.getValue())));
         }
         List<List<ContextText.Entry>> contexts = new ArrayList<>();
         for (Study st : r.synthesis().studies()) {
@@ -135,14 +147,11 @@ record Figures(Figure overview, List<Figure> forests, Figure theory, Map<String,
         return out;
     }
 
-    private static Figure evidenceModel(Project project, SynthesisResult r, Study st, EvidenceModel m, String name) {
+    private static Figure evidenceModel(Project project, SynthesisResult r, Study st, EvidenceModel m, String name,
+            List<Finding> findings, FindingIndex index) {
         List<EvidenceDiagram.Arrow> arrows = new ArrayList<>();
-        for (Finding f : r.findings()) {
-            if (!f.study().equals(st.id()) || !f.evidence().equals(m.id())) {
-                continue;
-            }
-            String effectLabel = r.synthesis().effects().stream().filter(x -> x.id().equals(f.effect())).findFirst()
-                    .map(x -> x.label()).orElse(f.effect());
+        for (Finding f : findings) {
+            String effectLabel = index.effectLabel(f.effect());
             String box = Scale.braces(f.intensity().mask()) + f.statistics().map(x -> " \u00b7 mean RI "
                     + Num.fixed(x.mean(), 2) + " %").orElse(" \u00b7 given directly");
             String tip = f.key() + " (" + f.label() + "): " + f.intensity().label() + " on " + effectLabel + ", mass "

@@ -21,19 +21,86 @@ import org.ssmworkbench.core.synthesis.SummaryStatistics;
  */
 final class ForestPlot {
 
+    /** The narrowest panel (wider when its columns need the room). */
     static final double WIDTH = 980;
     private static final double PAD = 16;
-    private static final double COL_CONFIG = 66;
-    private static final double COL_N = 214;
-    private static final double COL_MASS = 252;
-    private static final double PLOT_X = 268;
     private static final double BAND = 40;
-    private static final double COL_MEAN = 858;
-    private static final double COL_INTENSITY = 870;
     private static final double ROWS_TOP = 62;
     private static final double ROW = 19;
+    /** The widest the finding column grows to; longer ids are shortened, the full id in a tooltip. */
+    private static final double KEY_MAX = 240;
+    /** The width of the configuration column; longer labels are shortened, the full label in a tooltip. */
+    private static final double CONFIG_W = 126;
 
     private ForestPlot() {
+    }
+
+    /**
+     * Where a panel's columns go, measured from the text they will hold (Liberation Sans metrics,
+     * {@link TextMetrics}) so that no two texts meet: the finding ids, the sample sizes, the masses, the
+     * means and the intensity codes. One layout can serve several panels (a shared axis).
+     *
+     * @param colConfig    left of the configuration column
+     * @param colN         right edge of the n column
+     * @param colMass      right edge of the mass column
+     * @param plotX        left of the plot area
+     * @param colMean      right edge of the mean column
+     * @param colIntensity left of the intensity column
+     * @param width        the panel's width
+     * @param extent       the largest |value| the axis shows (NaN: each panel its own)
+     */
+    record Layout(double colConfig, double colN, double colMass, double plotX, double colMean, double colIntensity,
+            double width, double extent) {
+
+        /** The layout that fits every finding and combined result of {@code effects}. */
+        static Layout of(List<EffectResult> effects, boolean sharedAxis) {
+            double key = TextMetrics.width("Finding", 10, true);
+            double n = TextMetrics.width("n", 10, true);
+            double mass = TextMetrics.width("mass", 10, true);
+            double mean = TextMetrics.width("mean RI %", 10, true);
+            double intensity = TextMetrics.width("intensity", 10, true);
+            double extent = 0;
+            for (EffectResult e : effects) {
+                for (Finding f : e.findings()) {
+                    key = Math.max(key, TextMetrics.width(f.key(), 11, true));
+                    mass = Math.max(mass, TextMetrics.width(Num.fixed(f.mass(), 3), 11));
+                    intensity = Math.max(intensity, TextMetrics.width(f.intensity().code(), 11, true));
+                    if (f.statistics().isPresent()) {
+                        SummaryStatistics x = f.statistics().get();
+                        n = Math.max(n, TextMetrics.width(nText(x), 11));
+                        mean = Math.max(mean, TextMetrics.width(Num.fixed(x.mean(), 2), 11));
+                        for (double v : spreadValues(x)) {
+                            extent = Math.max(extent, Math.abs(v));
+                        }
+                    } else {
+                        mean = Math.max(mean, TextMetrics.width("direct", 11));
+                    }
+                }
+                if (e.selection().isPresent()) {
+                    Selection sel = e.selection().get();
+                    mean = Math.max(mean, TextMetrics.width("Bel " + Num.fixed(sel.belief(), 3), 11, true));
+                    intensity = Math.max(intensity, TextMetrics.width(Scale.code(sel.set()), 11, true));
+                }
+            }
+            double colConfig = PAD + Math.max(50, Math.min(key, KEY_MAX) + 12);
+            double colN = colConfig + CONFIG_W + Math.max(22, n + 4);
+            double colMass = colN + Math.max(38, mass + 10);
+            double plotX = colMass + 16;
+            double colMean = plotX + 13 * BAND + Math.max(70, mean + 12);
+            double colIntensity = colMean + 12;
+            double width = Math.max(WIDTH, colIntensity + intensity + PAD);
+            return new Layout(colConfig, colN, colMass, plotX, colMean, colIntensity, width,
+                    sharedAxis ? extent : Double.NaN);
+        }
+
+        /** The widest finding id shown in full. */
+        double keyWidth() {
+            return colConfig - PAD - 12;
+        }
+    }
+
+    private static String nText(SummaryStatistics x) {
+        return x.n().isPresent() ? Long.toString(x.n().getAsLong()) : "\u2013";
     }
 
     /**
@@ -44,36 +111,54 @@ final class ForestPlot {
      * @param cuts         the cut points of the effect's family
      */
     static Figure of(String id, String name, String intervention, EffectResult e, CutPoints cuts) {
+        return of(id, name, intervention, e, cuts, Layout.of(List.of(e), false));
+    }
+
+    /** The panel of {@code e} laid out by {@code lay} (shared by several panels for a common axis). */
+    static Figure of(String id, String name, String intervention, EffectResult e, CutPoints cuts, Layout lay) {
         List<Finding> fs = e.findings();
-        double extent = 0;
-        for (Finding f : fs) {
-            if (f.statistics().isPresent()) {
-                for (double v : spreadValues(f.statistics().get())) {
-                    extent = Math.max(extent, Math.abs(v));
+        double extent = lay.extent();
+        if (Double.isNaN(extent)) {
+            extent = 0;
+            for (Finding f : fs) {
+                if (f.statistics().isPresent()) {
+                    for (double v : spreadValues(f.statistics().get())) {
+                        extent = Math.max(extent, Math.abs(v));
+                    }
                 }
             }
         }
-        BandAxis axis = new BandAxis(cuts, extent, PLOT_X, BAND);
+        double width = lay.width();
+        BandAxis axis = new BandAxis(cuts, extent, lay.plotX(), BAND);
         int rows = Math.max(1, fs.size());
         double rowsBottom = ROWS_TOP + rows * ROW;
         double aggTop = rowsBottom + 6;
         double aggCy = aggTop + 15;
         double plotBottom = aggTop + 30;
-        double height = plotBottom + 66;
+        String selected = e.selection().map(x -> Palette.strong(x.set())).orElse(Palette.MUTED);
+        List<LegendItem> legend = legend(selected, fs.stream().anyMatch(f -> f.statistics().isEmpty()));
+        int legendLines = legendLines(legend, width);
+        double height = plotBottom + 66 + (legendLines - 1) * 16;
 
         String label = e.effect().label();
         String statement = Statements.of(intervention, e);
-        Svg s = new Svg(id, WIDTH, height, "Forest plot: " + label,
+        Svg s = new Svg(id, width, height, "Forest plot: " + label,
                 "Findings on " + label + " by evidence model, mean relative improvement on the "
                         + cuts.family() + " intensity bands, and the combined result. " + statement);
         s.open("g", "class", "forest", "data-effect", e.effect().id());
 
         // title
-        s.text(PAD, 22, label, "font-size", 15, "font-weight", "bold", "fill", Palette.INK);
+        String shownLabel = TextMetrics.fit(label, 15, true, width - 2 * PAD);
+        s.textFull(PAD, 22, shownLabel, label, "font-size", 15, "font-weight", "bold", "fill", Palette.INK);
         String sub = cuts.family() + " cut points " + cutList(cuts) + " \u00b7 " + e.effect().direction().id()
                 + " is better \u00b7 " + fs.size() + (fs.size() == 1 ? " finding" : " findings") + " from "
                 + e.studies() + (e.studies() == 1 ? " study" : " studies");
-        s.text(PAD + TextMetrics.width(label, 15, true) + 10, 22, sub, "fill", Palette.MUTED);
+        double subX = PAD + TextMetrics.width(shownLabel, 15, true) + 10;
+        if (subX + TextMetrics.width(sub, 11) <= width - PAD) {
+            s.text(subX, 22, sub, "fill", Palette.MUTED);
+        } else if (subX + 60 <= width - PAD) {
+            s.textFull(subX, 22, TextMetrics.fit(sub, 11, false, width - PAD - subX), sub, "fill", Palette.MUTED);
+        }
 
         // bands
         double bandTop = ROWS_TOP - 22;
@@ -97,13 +182,13 @@ final class ForestPlot {
         // column heads
         double headY = ROWS_TOP - 8;
         s.text(PAD, headY, "Finding", "font-size", 10, "font-weight", "bold", "fill", Palette.MUTED);
-        s.text(COL_CONFIG, headY, "Configuration", "font-size", 10, "font-weight", "bold", "fill", Palette.MUTED);
-        s.text(COL_N, headY, "n", "font-size", 10, "font-weight", "bold", "fill", Palette.MUTED, "text-anchor", "end");
-        s.text(COL_MASS, headY, "mass", "font-size", 10, "font-weight", "bold", "fill", Palette.MUTED,
+        s.text(lay.colConfig(), headY, "Configuration", "font-size", 10, "font-weight", "bold", "fill", Palette.MUTED);
+        s.text(lay.colN(), headY, "n", "font-size", 10, "font-weight", "bold", "fill", Palette.MUTED, "text-anchor", "end");
+        s.text(lay.colMass(), headY, "mass", "font-size", 10, "font-weight", "bold", "fill", Palette.MUTED,
                 "text-anchor", "end");
-        s.text(COL_MEAN, headY, "mean RI %", "font-size", 10, "font-weight", "bold", "fill", Palette.MUTED,
+        s.text(lay.colMean(), headY, "mean RI %", "font-size", 10, "font-weight", "bold", "fill", Palette.MUTED,
                 "text-anchor", "end");
-        s.text(COL_INTENSITY, headY, "intensity", "font-size", 10, "font-weight", "bold", "fill", Palette.MUTED);
+        s.text(lay.colIntensity(), headY, "intensity", "font-size", 10, "font-weight", "bold", "fill", Palette.MUTED);
 
         // zero line
         double zx = axis.x(0);
@@ -117,21 +202,21 @@ final class ForestPlot {
                     "font-style", "italic");
         }
         for (int i = 0; i < fs.size(); i++) {
-            row(s, axis, fs.get(i), i, ROWS_TOP + i * ROW);
+            row(s, axis, lay, fs.get(i), i, ROWS_TOP + i * ROW);
         }
         s.close();
 
         // combined row
-        s.line(PAD, aggTop, WIDTH - PAD, aggTop, "stroke", Palette.INK, "stroke-width", 0.8);
-        combined(s, axis, e, aggTop, aggCy);
+        s.line(PAD, aggTop, width - PAD, aggTop, "stroke", Palette.INK, "stroke-width", 0.8);
+        combined(s, axis, lay, e, aggTop, aggCy);
 
         // axis
-        axis(s, axis, plotBottom);
+        axis(s, axis, plotBottom, legend, width);
         s.close();
         return new Figure(name, "forest", "Forest plot of " + label + ". " + statement, s.end());
     }
 
-    private static void row(Svg s, BandAxis axis, Finding f, int i, double top) {
+    private static void row(Svg s, BandAxis axis, Layout lay, Finding f, int i, double top) {
         double cy = top + ROW / 2;
         String tip = tooltip(f);
         Optional<SummaryStatistics> st = f.statistics();
@@ -139,15 +224,16 @@ final class ForestPlot {
                 "data-mass", Num.plain(f.mass(), 3), "data-mean", st.map(x -> Double.toString(x.mean())).orElse(null),
                 "tabindex", "0");
         s.title(tip);
-        s.rect(0, top, WIDTH, ROW, "class", "hl", "fill", i % 2 == 1 ? "#000000" : "#ffffff",
+        s.rect(0, top, lay.width(), ROW, "class", "hl", "fill", i % 2 == 1 ? "#000000" : "#ffffff",
                 "fill-opacity", i % 2 == 1 ? 0.035 : 0.0);
         double ty = cy + 3.8;
-        s.text(PAD, ty, f.key(), "font-weight", "bold", "fill", Palette.INK);
-        s.text(COL_CONFIG, ty, TextMetrics.fit(f.label(), 11, false, COL_N - COL_CONFIG - 22), "fill", Palette.INK);
-        String n = st.flatMap(x -> x.n().isPresent() ? Optional.of(Long.toString(x.n().getAsLong())) : Optional.empty())
-                .orElse("\u2013");
-        s.text(COL_N, ty, n, "fill", Palette.MUTED, "text-anchor", "end");
-        s.text(COL_MASS, ty, Num.fixed(f.mass(), 3), "fill", Palette.INK, "text-anchor", "end");
+        s.textFull(PAD, ty, TextMetrics.fit(f.key(), 11, true, lay.keyWidth()), f.key(), "font-weight", "bold",
+                "fill", Palette.INK);
+        s.textFull(lay.colConfig(), ty, TextMetrics.fit(f.label(), 11, false, CONFIG_W), f.label(), "fill",
+                Palette.INK);
+        String n = st.map(ForestPlot::nText).orElse("\u2013");
+        s.text(lay.colN(), ty, n, "fill", Palette.MUTED, "text-anchor", "end");
+        s.text(lay.colMass(), ty, Num.fixed(f.mass(), 3), "fill", Palette.INK, "text-anchor", "end");
 
         double side = 4 + 8 * Math.sqrt(Math.max(0, Math.min(1, f.mass())));
         if (st.isPresent()) {
@@ -175,22 +261,21 @@ final class ForestPlot {
             } else {
                 s.rect(mx - side / 2, cy - side / 2, side, side, "fill", Palette.INK);
             }
-            s.text(COL_MEAN, ty, Num.fixed(mean, 2), "fill", Palette.INK, "text-anchor", "end");
+            s.text(lay.colMean(), ty, Num.fixed(mean, 2), "fill", Palette.INK, "text-anchor", "end");
         } else {
-            // a direct input: its intensity's bands, hollow
+            // a direct input has no mean: its intensity's bands, hollow, and no square
             long set = f.intensity().mask();
             double a = axis.setLeft(Scale.lo(set));
             double b = axis.setRight(Scale.hi(set));
             s.rect(a + 2, cy - 4, b - a - 4, 8, "fill", "none", "stroke", Palette.INK, "stroke-width", 1);
-            s.rect((a + b) / 2 - side / 2, cy - side / 2, side, side, "fill", Palette.INK);
-            s.text(COL_MEAN, ty, "direct", "fill", Palette.MUTED, "text-anchor", "end", "font-style", "italic");
+            s.text(lay.colMean(), ty, "direct", "fill", Palette.MUTED, "text-anchor", "end", "font-style", "italic");
         }
-        s.text(COL_INTENSITY, ty, f.intensity().code(), "fill", Palette.strong(f.intensity().mask()),
+        s.text(lay.colIntensity(), ty, f.intensity().code(), "fill", Palette.strong(f.intensity().mask()),
                 "font-weight", "bold");
         s.close();
     }
 
-    private static void combined(Svg s, BandAxis axis, EffectResult e, double top, double cy) {
+    private static void combined(Svg s, BandAxis axis, Layout lay, EffectResult e, double top, double cy) {
         s.open("g", "class", "ssm-combined", "data-effect", e.effect().id(),
                 "data-hypothesis", e.selection().map(Selection::code).orElse(""),
                 "data-belief", e.selection().map(x -> Double.toString(x.belief())).orElse(null));
@@ -210,10 +295,10 @@ final class ForestPlot {
                 + e.published().map(p -> "; published " + Scale.braces(p.hypothesis()) + " "
                         + Num.fixed(p.belief(), 2)).orElse("");
         s.title(tip);
-        s.rect(0, top, WIDTH, 30, "class", "hl", "fill", "#ffffff", "fill-opacity", 0.0);
+        s.rect(0, top, lay.width(), 30, "class", "hl", "fill", "#ffffff", "fill-opacity", 0.0);
         s.text(PAD, cy + 4, "Combined", "font-weight", "bold", "fill", Palette.INK);
         double rx = PAD + TextMetrics.width("Combined", 11, true) + 8;
-        s.text(rx, cy + 4, TextMetrics.fit(rule, 11, false, PLOT_X - rx - 10), "fill", Palette.MUTED);
+        s.textFull(rx, cy + 4, TextMetrics.fit(rule, 11, false, lay.plotX() - rx - 10), rule, "fill", Palette.MUTED);
 
         Optional<PublishedResult> pub = e.published();
         if (pub.isPresent() && pub.get().hypothesis() != sel.set() && SsmScale.isInterval(pub.get().hypothesis())) {
@@ -229,14 +314,14 @@ final class ForestPlot {
             s.polygon(new double[] {a + 1, cy, (a + b) / 2, cy - 8, b - 1, cy, (a + b) / 2, cy + 8},
                     "fill", Palette.strong(sel.set()), "stroke", "#ffffff", "stroke-width", 1);
         }
-        s.text(COL_MEAN, cy + 4, "Bel " + Num.fixed(sel.belief(), 3), "font-weight", "bold", "fill", Palette.INK,
+        s.text(lay.colMean(), cy + 4, "Bel " + Num.fixed(sel.belief(), 3), "font-weight", "bold", "fill", Palette.INK,
                 "text-anchor", "end");
-        s.text(COL_INTENSITY, cy + 4, Scale.code(sel.set()), "font-weight", "bold", "fill",
+        s.text(lay.colIntensity(), cy + 4, Scale.code(sel.set()), "font-weight", "bold", "fill",
                 Palette.strong(sel.set()));
         s.close();
     }
 
-    private static void axis(Svg s, BandAxis axis, double y) {
+    private static void axis(Svg s, BandAxis axis, double y, List<LegendItem> legend, double width) {
         s.open("g", "class", "axis", "font-size", 9.5, "fill", Palette.MUTED);
         s.line(axis.left(), y, axis.right(), y, "stroke", Palette.MUTED, "stroke-width", 0.8);
         double[] bounds = axis.bounds();
@@ -251,33 +336,71 @@ final class ForestPlot {
         double mid = (axis.left() + axis.right()) / 2;
         s.text(mid, y + 30, "mean relative improvement RI (%): positive = improved; every intensity band has the"
                 + " same width", "text-anchor", "middle", "font-size", 10.5, "fill", Palette.INK);
-        // legend
+        // legend, wrapped to the panel's width
         double ly = y + 50;
         double lx = PAD;
-        s.rect(lx, ly - 8, 8, 8, "fill", Palette.INK);
-        lx += 12;
-        lx = legendText(s, lx, ly, "mean RI (area \u221d mass)");
-        s.rect(lx, ly - 6.5, 22, 5, "fill", Palette.INK, "fill-opacity", 0.45);
-        lx += 27;
-        lx = legendText(s, lx, ly, "IQR (Q1\u2013Q3; centred on the mean when quartiles are not given)");
-        s.line(lx, ly - 4, lx + 22, ly - 4, "stroke", Palette.INK, "stroke-width", 1);
-        s.line(lx, ly - 7, lx, ly - 1, "stroke", Palette.INK, "stroke-width", 1);
-        s.line(lx + 22, ly - 7, lx + 22, ly - 1, "stroke", Palette.INK, "stroke-width", 1);
-        lx += 27;
-        lx = legendText(s, lx, ly, "\u00b11 sd");
-        s.polygon(new double[] {lx, ly - 4, lx + 9, ly - 10, lx + 18, ly - 4, lx + 9, ly + 2}, "fill", Palette.STRONG.get(2));
-        lx += 23;
-        lx = legendText(s, lx, ly, "selected hypothesis");
-        s.polygon(new double[] {lx, ly - 4, lx + 9, ly - 10, lx + 18, ly - 4, lx + 9, ly + 2}, "fill", "none",
-                "stroke", Palette.INK, "stroke-dasharray", "3 2");
-        lx += 23;
-        legendText(s, lx, ly, "published, where it differs");
+        for (LegendItem item : legend) {
+            if (lx > PAD && lx + item.width() > width - PAD) {
+                ly += 16;
+                lx = PAD;
+            }
+            item.symbol().draw(s, lx, ly);
+            s.text(lx + item.symbolWidth(), ly, item.text(), "fill", Palette.MUTED, "font-size", 10);
+            lx += item.width() + 16;
+        }
         s.close();
     }
 
-    private static double legendText(Svg s, double x, double y, String text) {
-        s.text(x, y, text, "fill", Palette.MUTED, "font-size", 10);
-        return x + TextMetrics.width(text, 10) + 16;
+    /** A symbol of the legend drawn with its left at x on the base line y. */
+    private interface Symbol {
+        void draw(Svg s, double x, double y);
+    }
+
+    /** A legend entry: a symbol {@code symbolWidth} wide (gap included), then its text. */
+    private record LegendItem(Symbol symbol, double symbolWidth, String text) {
+        double width() {
+            return symbolWidth + TextMetrics.width(text, 10);
+        }
+    }
+
+    /**
+     * The legend's entries: the selected hypothesis's diamond in {@code selected}, the colour the combined
+     * row uses; the hollow box of a direct input only when the panel has one.
+     */
+    private static List<LegendItem> legend(String selected, boolean direct) {
+        List<LegendItem> l = new ArrayList<>();
+        l.add(new LegendItem((s, x, y) -> s.rect(x, y - 8, 8, 8, "fill", Palette.INK), 12,
+                "mean RI (area grows with mass)"));
+        l.add(new LegendItem((s, x, y) -> s.rect(x, y - 6.5, 22, 5, "fill", Palette.INK, "fill-opacity", 0.45), 27,
+                "IQR (Q1\u2013Q3; centred on the mean when quartiles are not given)"));
+        l.add(new LegendItem((s, x, y) -> {
+            s.line(x, y - 4, x + 22, y - 4, "stroke", Palette.INK, "stroke-width", 1);
+            s.line(x, y - 7, x, y - 1, "stroke", Palette.INK, "stroke-width", 1);
+            s.line(x + 22, y - 7, x + 22, y - 1, "stroke", Palette.INK, "stroke-width", 1);
+        }, 27, "\u00b11 sd"));
+        if (direct) {
+            l.add(new LegendItem((s, x, y) -> s.rect(x, y - 8, 22, 8, "fill", "none", "stroke", Palette.INK,
+                    "stroke-width", 1), 27, "intensity given directly (no mean)"));
+        }
+        l.add(new LegendItem((s, x, y) -> s.polygon(new double[] {x, y - 4, x + 9, y - 10, x + 18, y - 4, x + 9, y + 2},
+                "fill", selected), 23, "selected hypothesis"));
+        l.add(new LegendItem((s, x, y) -> s.polygon(new double[] {x, y - 4, x + 9, y - 10, x + 18, y - 4, x + 9, y + 2},
+                "fill", "none", "stroke", Palette.INK, "stroke-dasharray", "3 2"), 23, "published, where it differs"));
+        return l;
+    }
+
+    /** The lines the legend takes in a panel {@code width} wide. */
+    private static int legendLines(List<LegendItem> legend, double width) {
+        int lines = 1;
+        double lx = PAD;
+        for (LegendItem item : legend) {
+            if (lx > PAD && lx + item.width() > width - PAD) {
+                lines++;
+                lx = PAD;
+            }
+            lx += item.width() + 16;
+        }
+        return lines;
     }
 
     private static String tooltip(Finding f) {

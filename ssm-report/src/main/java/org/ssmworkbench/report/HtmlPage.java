@@ -213,6 +213,23 @@ final class HtmlPage {
         return w.toString();
     }
 
+    /**
+     * The page as UTF-8, written straight into bytes: for a large report this saves the page twice over
+     * as UTF-16 text (the writer's buffer and the string).
+     */
+    static byte[] renderUtf8(Project project, SynthesisResult r, String toolVersion, ReportDate date, Figures figs,
+            String resultsSha256, Prepared prepared, SensitivityResult sensitivity, List<Figure> sensitivityFigs) {
+        Page page = page(project, r, toolVersion, date, figs, resultsSha256, prepared, sensitivity, sensitivityFigs);
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(1 << 20);
+        try (java.io.Writer w = new java.io.BufferedWriter(new java.io.OutputStreamWriter(bytes, StandardCharsets.UTF_8),
+                1 << 16)) {
+            TEMPLATE.execute(w, page);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
     static Prepared prepare(Project project, SynthesisResult r) {
         var syn = r.synthesis();
         int models = 0;
@@ -237,8 +254,9 @@ final class HtmlPage {
             summary.add(summaryRow(syn.intervention(), e, mark));
         }
         List<StudyRow> studies = new ArrayList<>();
+        FindingIndex index = FindingIndex.of(r);
         for (StudyResult s : r.studies()) {
-            studies.add(studyRow(project, r, s));
+            studies.add(studyRow(project, r, s, index));
         }
         List<TraceEffect> traces = new ArrayList<>();
         for (EffectResult e : r.effects()) {
@@ -256,17 +274,21 @@ final class HtmlPage {
             String resultsSha256, Prepared prepared, SensitivityResult sensitivity, List<Figure> sensitivityFigs) {
         var syn = r.synthesis();
         List<Panel> forests = new ArrayList<>();
-        for (Figure f : figs.forests()) {
-            forests.add(panel(f));
+        for (int i = 0; i < figs.forests().size(); i++) {
+            Figure f = figs.forests().get(i);
+            forests.add(panel(f, r.effects().get(i).findings().size() <= Figure.INLINE_FOREST_ROWS));
         }
         List<StudyFigures> diagrams = new ArrayList<>();
         var studyById = new java.util.HashMap<String, org.ssmworkbench.core.synthesis.Study>();
         syn.studies().forEach(st -> studyById.put(st.id(), st));
+        FindingIndex index = FindingIndex.of(r);
+        boolean inlineModels = figs.evidence().values().stream().mapToInt(List::size).sum() <= Figure.INLINE_MODELS;
         for (Map.Entry<String, List<Figure>> e : figs.evidence().entrySet()) {
             List<Panel> ps = new ArrayList<>();
             var studyModels = studyById.get(e.getKey()).evidence();
             for (int i = 0; i < e.getValue().size(); i++) {
-                ps.add(modelPanel(e.getValue().get(i), r, e.getKey(), studyModels.get(i).id()));
+                ps.add(modelPanel(e.getValue().get(i), index.ofModel(e.getKey(), studyModels.get(i).id()), index,
+                        inlineModels));
             }
             diagrams.add(new StudyFigures(e.getKey(), shortCitation(project.description(e.getKey())),
                     ps.size() + (ps.size() == 1 ? " evidence model" : " evidence models"), ps));
@@ -309,25 +331,21 @@ final class HtmlPage {
         return new Sensitivity("6", effects, s.skipped(), !s.skipped().isEmpty(), SENSITIVITY_CSS);
     }
 
-    private static Panel panel(Figure f) {
-        return new Panel("fig-" + f.name(), f.name(), f.svg(), f.caption(), f.path(), List.of());
+    private static Panel panel(Figure f, boolean inline) {
+        return new Panel("fig-" + f.name(), f.name(), f.markup(inline), f.caption(), f.path(), List.of());
     }
 
-    private static Panel modelPanel(Figure f, SynthesisResult r, String study, String evidence) {
+    private static Panel modelPanel(Figure f, List<Finding> findings, FindingIndex index, boolean inline) {
         List<FindingRow> rows = new ArrayList<>();
-        for (Finding x : r.findings()) {
-            if (!x.study().equals(study) || !x.evidence().equals(evidence)) {
-                continue;
-            }
-            String effect = r.synthesis().effects().stream().filter(e -> e.id().equals(x.effect())).findFirst()
-                    .map(e -> e.label()).orElse(x.effect());
+        for (Finding x : findings) {
+            String effect = index.effectLabel(x.effect());
             rows.add(new FindingRow(effect, x.statistics().map(st -> Num.fixed(st.mean(), 2)).orElseGet(() -> x.derivation()
                     .filter(d -> d.values().containsKey("g_improvement"))
                     .map(d -> "g " + Num.fixed(d.values().get("g_improvement"), 2)).orElse("direct")),
                     x.statistics().map(st -> Num.fixed(st.iqr(), 2)).orElse(""), x.intensity().code(),
                     Palette.strong(x.intensity().mask()), Num.fixed(x.mass(), 3)));
         }
-        return new Panel("fig-" + f.name(), f.name(), f.svg(), f.caption(), f.path(), rows);
+        return new Panel("fig-" + f.name(), f.name(), f.markup(inline), f.caption(), f.path(), rows);
     }
 
     private static SummaryRow summaryRow(String intervention, EffectResult e, String mark) {
@@ -412,7 +430,7 @@ final class HtmlPage {
         return joined + (etAl ? " et al." : "");
     }
 
-    private static StudyRow studyRow(Project project, SynthesisResult r, StudyResult s) {
+    private static StudyRow studyRow(Project project, SynthesisResult r, StudyResult s, FindingIndex index) {
         Optional<StudyDescription> f = project.description(s.study());
         Citation c = f.flatMap(StudyDescription::citation).orElse(null);
         String doi = c == null ? "" : c.doi().orElse("");
@@ -439,7 +457,7 @@ final class HtmlPage {
                 }
             }
         }
-        long findings = r.findings().stream().filter(x -> x.study().equals(s.study())).count();
+        long findings = index.ofStudy(s.study()).size();
         String reported = f.flatMap(StudyDescription::reportedType).orElse("");
         return new StudyRow(s.study(), c == null ? "" : authors(c.authors(), false),
                 c == null || c.year().isEmpty() ? "" : Integer.toString(c.year().getAsInt()),

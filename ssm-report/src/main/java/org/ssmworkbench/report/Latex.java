@@ -119,8 +119,9 @@ final class Latex {
         b.append(head).append("\\midrule\n\\endfirsthead\n\\toprule\n").append(head)
                 .append("\\midrule\n\\endhead\n\\bottomrule\n\\endfoot\n");
         boolean first = true;
+        FindingIndex index = FindingIndex.of(r);
         for (StudyResult s : r.studies()) {
-            List<Finding> fs = r.findings().stream().filter(f -> f.study().equals(s.study())).toList();
+            List<Finding> fs = index.ofStudy(s.study());
             if (!first) {
                 b.append("\\midrule\n");
             }
@@ -130,8 +131,7 @@ final class Latex {
                     .append(" --- ").append(escape(s.type())).append(", $B$ = ").append(num(s.belief(), 3))
                     .append("} \\\\\n");
             for (Finding f : fs) {
-                String effect = r.synthesis().effects().stream().filter(x -> x.id().equals(f.effect())).findFirst()
-                        .map(x -> x.label()).orElse(f.effect());
+                String effect = index.effectLabel(f.effect());
                 b.append(escape(f.evidence())).append(" & ").append(escape(f.label())).append(" & ").append(escape(effect))
                         .append(" & ");
                 if (f.statistics().isPresent()) {

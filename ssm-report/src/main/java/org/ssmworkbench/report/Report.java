@@ -85,6 +85,16 @@ public final class Report {
      */
     public static Map<String, byte[]> files(Project project, SynthesisResult result, String toolVersion,
             ReportDate date, byte[] resultsJson, SensitivityResult sensitivity) {
+        return files(project, result, toolVersion, date, resultsJson, sensitivity, FigureOptions.DEFAULT);
+    }
+
+    /**
+     * The report's files as {@link #files(Project, SynthesisResult, String, ReportDate, byte[],
+     * SensitivityResult)}, the figures drawn and exported as {@code figures} says: with PDF and PNG files
+     * beside the SVG files ({@code figures/NAME.pdf}, {@code figures/NAME.png}) when asked for.
+     */
+    public static Map<String, byte[]> files(Project project, SynthesisResult result, String toolVersion,
+            ReportDate date, byte[] resultsJson, SensitivityResult sensitivity, FigureOptions figures) {
         try (Tasks pool = new Tasks()) {
             Supplier<String> resultsSha = pool.submit(() -> sha256(resultsJson != null ? resultsJson
                     : ResultsJson.write(project, result, toolVersion)));
@@ -107,19 +117,40 @@ public final class Report {
                             result.synthesis().intervention(), e)));
                 }
             }
-            Figures figs = Figures.of(project, result, pool);
+            Figures figs = Figures.of(project, result, pool, figures.sharedAxis());
             List<Figure> sensFigs = sens.stream().map(Supplier::get).toList();
             Map<String, byte[]> out = new LinkedHashMap<>();
-            out.put(HTML, HtmlPage.render(project, result, toolVersion, date, figs, resultsSha.get(), prepared.get(),
-                    sensitivity, sensFigs).getBytes(StandardCharsets.UTF_8));
+            out.put(HTML, HtmlPage.renderUtf8(project, result, toolVersion, date, figs, resultsSha.get(), prepared.get(),
+                    sensitivity, sensFigs));
             out.put(FINDINGS_CSV, csv.get());
             out.put(SUMMARY_TEX, summary.get());
             out.put(EVIDENCE_TEX, evidence.get());
-            for (Figure f : figs.all()) {
-                out.put(f.path(), f.file());
+            List<Figure> all = new ArrayList<>(figs.all());
+            all.addAll(sensFigs);
+            for (Figure f : all) {
+                out.put(f.path(), f.fileBytes());
             }
-            for (Figure f : sensFigs) {
-                out.put(f.path(), f.file());
+            if (figures.pdf() || figures.png()) {
+                FigureExport export = new FigureExport(figures.widthMm(), date.instant());
+                List<Supplier<byte[]>> pdfs = new ArrayList<>();
+                List<Supplier<byte[]>> pngs = new ArrayList<>();
+                for (Figure f : all) {
+                    if (figures.pdf()) {
+                        pdfs.add(pool.submit(() -> export.pdf(f)));
+                    }
+                    if (figures.png()) {
+                        pngs.add(pool.submit(() -> export.png(f)));
+                    }
+                }
+                for (int i = 0; i < all.size(); i++) {
+                    String base = "figures/" + all.get(i).name();
+                    if (figures.pdf()) {
+                        out.put(base + ".pdf", pdfs.get(i).get());
+                    }
+                    if (figures.png()) {
+                        out.put(base + ".png", pngs.get(i).get());
+                    }
+                }
             }
             return out;
         }

@@ -78,13 +78,32 @@ final class Svg {
 
     /** A text at (x, y) with further attributes. */
     Svg text(double x, double y, String text, Object... attrs) {
+        return element("text", text, at(x, y, attrs));
+    }
+
+    private static Object[] at(double x, double y, Object[] attrs) {
         Object[] all = new Object[attrs.length + 4];
         all[0] = "x";
         all[1] = x;
         all[2] = "y";
         all[3] = y;
         System.arraycopy(attrs, 0, all, 4, attrs.length);
-        return element("text", text, all);
+        return all;
+    }
+
+    /**
+     * A text at (x, y) showing {@code shown}, a shortened {@code full}: when they differ, the full text is
+     * the element's {@code <title>} (its tooltip, and what screen readers read).
+     */
+    Svg textFull(double x, double y, String shown, String full, Object... attrs) {
+        if (shown.equals(full)) {
+            return text(x, y, shown, attrs);
+        }
+        b.append("<text");
+        attributes(at(x, y, attrs));
+        b.append("><title>").append(Markup.escape(full)).append("</title>").append(Markup.escape(shown))
+                .append("</text>\n");
+        return this;
     }
 
     /** A rectangle with further attributes. */

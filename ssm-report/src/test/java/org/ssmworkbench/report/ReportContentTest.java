@@ -87,7 +87,7 @@ class ReportContentTest {
         assertThat(count(theory, "class=\"relation\"")).isEqualTo(11);
         assertThat(theory).contains(">TECHNOLOGY<").contains(">SYSTEM<").contains(">MODERATORS<")
                 .contains(">CONTEXT<").contains(">model quantization<").contains(">weakly negative<")
-                .contains("Bel 0.886").contains("method \u2208 {QAT, PTQ}");
+                .contains("Bel 0.886").contains("method: QAT, PTQ");
         assertThat(count(HTML, "data-kind=\"evidence\"")).isEqualTo(19);
         String s5 = between(HTML, "id=\"fig-evidence-S5-e1\"", "</svg>");
         assertThat(s5).contains("S5/e1 \u00b7 int8").contains("negative - weakly negative").contains("mass 0.665");

@@ -14,6 +14,7 @@ import org.ssmworkbench.io.InputException;
 import org.ssmworkbench.io.results.OutputFolder;
 import org.ssmworkbench.report.Report;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -52,11 +53,14 @@ public final class ReportCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "OUT", description = "Output folder (default: DIR/out, as ssm synthesize).")
     private Path out;
 
+    @Mixin
+    private FigureFlags figures;
+
     @Override
     public Integer call() {
         PrintWriter o = spec.commandLine().getOut();
         SynthesisService.Outcome outcome = SynthesisService.run(dir, SynthesisService.Overrides.NONE);
-        Map<String, byte[]> files = SynthesisService.outputsWithReport(outcome);
+        Map<String, byte[]> files = SynthesisService.outputsWithReport(outcome, null, figures.options());
         Path target = out != null ? out : dir.resolve("out");
         try {
             OutputFolder.write(target, files, OUTPUT_NAMES);
@@ -67,11 +71,19 @@ public final class ReportCommand implements Callable<Integer> {
         for (String w : outcome.project().warnings()) {
             spec.commandLine().getErr().println("warning: " + w);
         }
-        long figures = files.keySet().stream().filter(n -> n.startsWith(Report.FIGURES + "/")).count();
+        long figures = files.keySet().stream().filter(n -> n.startsWith(Report.FIGURES + "/") && n.endsWith(".svg"))
+                .count();
         o.println("wrote " + InputException.display(target.resolve(Report.HTML)) + " with results.json, results.csv, "
                 + Report.FINDINGS_CSV + ", " + Report.SUMMARY_TEX + ", " + Report.EVIDENCE_TEX + " and " + figures
-                + " figures in " + Report.FIGURES + "/");
+                + " figures in " + Report.FIGURES + "/" + formats(files));
         return ExitCodes.OK;
+    }
+
+    /** " (SVG, PDF and PNG)" when more than the SVG files were written, else "". */
+    static String formats(Map<String, byte[]> files) {
+        boolean pdf = files.keySet().stream().anyMatch(n -> n.startsWith(Report.FIGURES + "/") && n.endsWith(".pdf"));
+        boolean png = files.keySet().stream().anyMatch(n -> n.startsWith(Report.FIGURES + "/") && n.endsWith(".png"));
+        return pdf && png ? " (SVG, PDF and PNG)" : pdf ? " (SVG and PDF)" : png ? " (SVG and PNG)" : "";
     }
 
     private static Set<String> union(Set<String> a, Set<String> b) {

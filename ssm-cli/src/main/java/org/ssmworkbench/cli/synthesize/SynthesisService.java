@@ -20,6 +20,7 @@ import org.ssmworkbench.io.project.ProjectLoader;
 import org.ssmworkbench.io.results.OutputFolder;
 import org.ssmworkbench.io.results.ResultsCsv;
 import org.ssmworkbench.io.results.ResultsJson;
+import org.ssmworkbench.report.FigureOptions;
 import org.ssmworkbench.report.Report;
 import org.ssmworkbench.report.ReportDate;
 
@@ -101,6 +102,14 @@ public final class SynthesisService {
      * @throws BadInputException if SOURCE_DATE_EPOCH is set but not a number
      */
     public static Map<String, byte[]> outputsWithReport(Outcome o, SensitivityResult sensitivity) {
+        return outputsWithReport(o, sensitivity, FigureOptions.DEFAULT);
+    }
+
+    /**
+     * As {@link #outputsWithReport(Outcome, SensitivityResult)}, the figures drawn and exported as
+     * {@code figures} says (PDF and PNG files beside the SVG files, their width, a shared forest axis).
+     */
+    public static Map<String, byte[]> outputsWithReport(Outcome o, SensitivityResult sensitivity, FigureOptions figures) {
         ReportDate date;
         try {
             date = ReportDate.of(o.project());
@@ -110,7 +119,7 @@ public final class SynthesisService {
         }
         Map<String, byte[]> files = new LinkedHashMap<>(outputs(o));
         files.putAll(Report.files(o.project(), o.result(), VersionProvider.version(), date,
-                files.get("results.json"), sensitivity));
+                files.get("results.json"), sensitivity, figures));
         return files;
     }
 

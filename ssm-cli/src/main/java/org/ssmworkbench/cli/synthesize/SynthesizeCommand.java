@@ -5,7 +5,9 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.ssmworkbench.cli.BadInputException;
 import org.ssmworkbench.cli.Converters;
+import org.ssmworkbench.cli.report.FigureFlags;
 import org.ssmworkbench.cli.ExitCodes;
 import org.ssmworkbench.core.belief.CombinationRule;
 import org.ssmworkbench.core.ssm.ResultSelector;
@@ -15,6 +17,7 @@ import org.ssmworkbench.io.InputException;
 import org.ssmworkbench.io.results.OutputFolder;
 import org.ssmworkbench.io.results.Sanity;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -71,14 +74,20 @@ public final class SynthesizeCommand implements Callable<Integer> {
     @Option(names = "--explain", description = "Print what each column of the summary means, below it.")
     private boolean explain;
 
+    @Mixin
+    private FigureFlags figures;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter o = spec.commandLine().getOut();
+        if (!report && !figures.given().isEmpty()) {
+            throw new BadInputException(String.join(" and ", figures.given()) + " only apply with --report");
+        }
         SynthesisService.Outcome outcome = SynthesisService.run(dir,
                 new SynthesisService.Overrides(rule, selector, assignment));
         Path target = out != null ? out : dir.resolve("out");
         try {
-            OutputFolder.write(target, report ? SynthesisService.outputsWithReport(outcome)
+            OutputFolder.write(target, report ? SynthesisService.outputsWithReport(outcome, null, figures.options())
                     : SynthesisService.outputs(outcome), OutputFolder.TOOL_OUTPUTS);
         } catch (IOException e) {
             throw new UncheckedIOException(new IOException("cannot write " + InputException.display(target) + ": "
