@@ -36,6 +36,19 @@ public class InputException extends RuntimeException {
         this.field = field;
     }
 
+    /**
+     * For subclasses that place the location in their own words (a measurement file's data row and
+     * column): the message as given.
+     *
+     * @param message the whole message, starting with the file
+     */
+    protected InputException(String message, Path file, int line, String field, Throwable cause) {
+        super(message, cause);
+        this.file = file;
+        this.line = line;
+        this.field = field;
+    }
+
     private static String format(Path file, int line, String field, String detail) {
         StringBuilder sb = new StringBuilder();
         if (file != null) {

@@ -41,30 +41,9 @@ public final class Synthesizer {
             if (effects.put(e.id(), e) != null) {
                 throw new SynthesisException("effect '" + e.id() + "' is declared twice");
             }
-            p.cuts(e.family());
+            cuts(p, e);
         }
-        Map<String, String> joins = new HashMap<>();
-        Set<String> drops = new HashSet<>();
-        for (ConceptMapping m : s.mappings()) {
-            for (String c : m.concepts()) {
-                switch (m.decision()) {
-                    case JOIN:
-                        if (!effects.containsKey(m.into())) {
-                            throw new SynthesisException("concept mapping joins " + m.concepts()
-                                    + " into unknown effect '" + m.into() + "'");
-                        }
-                        joins.put(c, m.into());
-                        break;
-                    case DROP:
-                        drops.add(c);
-                        break;
-                    default:
-                        break;
-                }
-            }
-        }
-
-        Prepared prepared = prepare(s, effects, joins, drops);
+        Prepared prepared = prepare(s, effects, ConceptMap.of(s.mappings(), effects.keySet()));
         List<Finding> findings = prepared.findings();
         List<EffectResult> effectResults = new ArrayList<>();
         for (Effect e : effects.values()) {
@@ -97,24 +76,24 @@ public final class Synthesizer {
     public static Prepared prepare(Synthesis s) {
         Map<String, Effect> effects = new LinkedHashMap<>();
         for (Effect e : s.effects()) {
-            effects.put(e.id(), e);
-        }
-        Map<String, String> joins = new HashMap<>();
-        Set<String> drops = new HashSet<>();
-        for (ConceptMapping m : s.mappings()) {
-            for (String c : m.concepts()) {
-                if (m.decision() == ConceptMapping.Decision.JOIN) {
-                    joins.put(c, m.into());
-                } else if (m.decision() == ConceptMapping.Decision.DROP) {
-                    drops.add(c);
-                }
+            if (effects.put(e.id(), e) != null) {
+                throw new SynthesisException("effect '" + e.id() + "' is declared twice");
             }
+            cuts(s.policies(), e);
         }
-        return prepare(s, effects, joins, drops);
+        return prepare(s, effects, ConceptMap.of(s.mappings(), effects.keySet()));
     }
 
-    private static Prepared prepare(Synthesis s, Map<String, Effect> effects, Map<String, String> joins,
-            Set<String> drops) {
+    /** The cut points of an effect's family; an unknown family is evidence the method cannot use. */
+    private static CutPoints cuts(Policies p, Effect e) {
+        try {
+            return p.cuts(e.family());
+        } catch (IllegalArgumentException ex) {
+            throw new SynthesisException("effect '" + e.id() + "': " + ex.getMessage());
+        }
+    }
+
+    private static Prepared prepare(Synthesis s, Map<String, Effect> effects, ConceptMap concepts) {
         Policies p = s.policies();
         List<StudyResult> studyResults = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();
@@ -136,11 +115,11 @@ public final class Synthesizer {
                 Set<String> effectsSeen = new HashSet<>();
                 for (Map.Entry<String, EffectInput> e : em.effects().entrySet()) {
                     String concept = e.getKey();
-                    if (drops.contains(concept)) {
+                    if (concepts.dropped(concept)) {
                         dropped.add(st.id() + "/" + em.id() + ": " + concept);
                         continue;
                     }
-                    String effectId = joins.getOrDefault(concept, concept);
+                    String effectId = concepts.joined(concept);
                     Effect effect = effects.get(effectId);
                     if (effect == null) {
                         throw new SynthesisException("study " + st.id() + ", evidence model " + em.id()

@@ -1,6 +1,7 @@
 package org.ssmworkbench.io.measurements;
 
 import java.nio.file.Path;
+import org.ssmworkbench.io.InputException;
 import java.util.Optional;
 import java.util.OptionalLong;
 
@@ -8,12 +9,12 @@ import java.util.OptionalLong;
  * A raw measurement file cannot be summarized: it is missing, unreadable, lacks a column, or holds a
  * value the relative improvement cannot be computed from. The message starts with the file and,
  * when the fault is in one row, names the 1-based data row (the header is not counted) and the column:
- * {@code data/s1.csv: data row 7, column 'baseline': the baseline is 0, ...}.
+ * {@code data/s1.csv: data row 7, column 'baseline': the baseline is 0, ...}. It is bad input (exit 2),
+ * an {@link InputException} whose field is the column.
  */
-public class MeasurementException extends RuntimeException {
+public class MeasurementException extends InputException {
     private static final long serialVersionUID = 1L;
 
-    private final transient Path file;
     private final long row;
     private final String column;
 
@@ -31,8 +32,7 @@ public class MeasurementException extends RuntimeException {
 
     /** Same, with the underlying cause. */
     public MeasurementException(Path file, long row, String column, String detail, Throwable cause) {
-        super(format(file, row, column, detail), cause);
-        this.file = file;
+        super(format(file, row, column, detail), file, 0, column == null ? "" : column, cause);
         this.row = row;
         this.column = column;
     }
@@ -54,17 +54,6 @@ public class MeasurementException extends RuntimeException {
         return sb.append(detail).toString();
     }
 
-    /** A path as users should see it: relative to the working directory when it lies below it. */
-    static String display(Path file) {
-        Path abs = file.toAbsolutePath().normalize();
-        Path cwd = Path.of("").toAbsolutePath();
-        return abs.startsWith(cwd) && !abs.equals(cwd) ? cwd.relativize(abs).toString() : abs.toString();
-    }
-
-    /** The measurement file. */
-    public Path file() {
-        return file;
-    }
 
     /** The 1-based data row at fault (the header is not counted), if the fault is in one row. */
     public OptionalLong row() {

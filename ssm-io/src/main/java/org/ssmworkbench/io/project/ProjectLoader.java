@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.stream.IntStream;
 import org.ssmworkbench.core.sensitivity.SensitivityPlan;
 import org.ssmworkbench.core.synthesis.Checklist;
+import org.ssmworkbench.core.synthesis.ConceptMap;
 import org.ssmworkbench.core.synthesis.ConceptMapping;
 import org.ssmworkbench.core.synthesis.Effect;
 import org.ssmworkbench.core.synthesis.Policies;
@@ -94,17 +95,8 @@ public final class ProjectLoader {
         Map<String, Effect> effectById = new LinkedHashMap<>();
         effects.forEach(e -> effectById.put(e.id(), e));
         List<ConceptMapping> mappings = SynthesisMapper.concepts(doc, sf.concepts(), effectById.keySet());
-        Map<String, String> joins = new HashMap<>();
-        Set<String> drops = new HashSet<>();
-        for (ConceptMapping m : mappings) {
-            for (String c : m.concepts()) {
-                if (m.decision() == ConceptMapping.Decision.JOIN) {
-                    joins.put(c, m.into());
-                } else if (m.decision() == ConceptMapping.Decision.DROP) {
-                    drops.add(c);
-                }
-            }
-        }
+        // validated above with lines; the core's one reading of the decisions
+        ConceptMap concepts = ConceptMap.of(mappings, effectById.keySet());
 
         Optional<ProjectFiles.ChecklistFile> checklistFile = Optional.empty();
         Optional<Checklist> checklist = Optional.empty();
@@ -121,7 +113,7 @@ public final class ProjectLoader {
         if (sf.studies() == null || sf.studies().isEmpty()) {
             throw doc.error(List.of("studies"), "missing: list the study ids in combination order, e.g. [S1, S2]");
         }
-        StudyMapper mapper = new StudyMapper(folder, effectById, joins, drops, checklist, policies, zero,
+        StudyMapper mapper = new StudyMapper(folder, effectById, concepts, checklist, policies, zero,
                 measurements);
         List<StudyRead> reads = readStudies(folder, doc, sf.studies(), mapper);
         Map<String, ProjectFiles.StudyFile> studyFiles = new LinkedHashMap<>();

@@ -17,6 +17,7 @@ import java.util.Set;
 import org.ssmworkbench.core.ssm.Intensity;
 import org.ssmworkbench.core.synthesis.Answer;
 import org.ssmworkbench.core.synthesis.Checklist;
+import org.ssmworkbench.core.synthesis.ConceptMap;
 import org.ssmworkbench.core.synthesis.Designs;
 import org.ssmworkbench.core.synthesis.Direction;
 import org.ssmworkbench.core.synthesis.Effect;
@@ -45,20 +46,17 @@ final class StudyMapper {
 
     private final ProjectFolder folder;
     private final Map<String, Effect> effects;
-    private final Map<String, String> joins;
-    private final Set<String> drops;
+    private final ConceptMap concepts;
     private final Optional<Checklist> checklist;
     private final Policies policies;
     private final Optional<Double> zero;
     private final MeasurementSummarizer measurements;
 
-    StudyMapper(ProjectFolder folder, Map<String, Effect> effects, Map<String, String> joins, Set<String> drops,
-            Optional<Checklist> checklist, Policies policies, Optional<Double> zero,
+    StudyMapper(ProjectFolder folder, Map<String, Effect> effects, ConceptMap concepts, Optional<Checklist> checklist, Policies policies, Optional<Double> zero,
             MeasurementSummarizer measurements) {
         this.folder = folder;
         this.effects = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(effects));
-        this.joins = Map.copyOf(joins);
-        this.drops = Set.copyOf(drops);
+        this.concepts = concepts;
         this.checklist = checklist;
         this.policies = policies;
         this.zero = zero;
@@ -151,8 +149,8 @@ final class StudyMapper {
             for (Map.Entry<String, ProjectFiles.EffectInputEntry> e : ee.effects().entrySet()) {
                 String concept = e.getKey();
                 List<Object> eat = append(append(at, "effects"), concept);
-                boolean dropped = drops.contains(concept);
-                String effectId = joins.getOrDefault(concept, concept);
+                boolean dropped = concepts.dropped(concept);
+                String effectId = concepts.joined(concept);
                 Effect effect = effects.get(effectId);
                 if (effect == null && !dropped) {
                     throw doc.error(eat, "unknown effect '" + concept + "' (declared: "
@@ -288,8 +286,6 @@ final class StudyMapper {
         try {
             stats = measurements.summarize(p, columns, effFilter, evFilter, direction, policies.quantiles(),
                     zero.orElse(null));
-        } catch (InputException e) {
-            throw e;
         } catch (MeasurementException e) {
             throw doc.error(at, e.getMessage(), e);
         }
