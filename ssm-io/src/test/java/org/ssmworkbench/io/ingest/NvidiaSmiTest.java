@@ -91,4 +91,16 @@ class NvidiaSmiTest {
         assertThatThrownBy(() -> logs.run(Logs.spec(SOURCE))).hasMessageContaining(
                 "smi/fp32_rep1.csv:2: timestamp: 'yesterday' is not a nvidia-smi timestamp");
     }
+
+    @Test
+    void aGapBetweenSamplesIsIrregularAgainstTheMedianOrTheDeclaredLimit() {
+        String gap = "timestamp, power.draw [W]\n2026/05/09 03:57:48.000, 1 W\n2026/05/09 03:57:48.100, 1 W\n"
+                + "2026/05/09 03:57:48.200, 1 W\n2026/05/09 03:57:50.200, 1 W\n";
+        Logs logs = new Logs(dir).file("smi/fp32_rep1.csv", gap).file("smi/int8_rep1.csv", log("1 W", "1 W", "1 W"));
+        assertThatThrownBy(() -> logs.run(Logs.spec(SOURCE).replace("sources:", "irregular: error\nsources:")))
+                .hasMessageContaining("smi/fp32_rep1.csv:5: timestamp: a gap of 2000 ms between samples (limit: 5 × the"
+                        + " median interval 100 ms)");
+        Ingest.Result r = logs.run(Logs.spec(SOURCE + "    max_gap_ms: 2500\n"));
+        assertThat(Logs.table(r)).isEqualTo("effect,evidence,baseline,treated\ngpu_energy,int8,2.2,0.2\n");
+    }
 }
