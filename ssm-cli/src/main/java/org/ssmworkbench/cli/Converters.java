@@ -39,7 +39,7 @@ public final class Converters {
         }
     }
 
-    /** A mass-assignment id: published, undiscounted, mass-preserving-split, equitable-split. */
+    /** A mass-assignment id: published, undiscounted-unsplit, mass-preserving-split, equitable-split. */
     public static final class Assignment implements ITypeConverter<MassAssignment> {
         @Override
         public MassAssignment convert(String value) {

@@ -58,7 +58,7 @@ final class FindingsCsv {
             row.add(f.intensity().code());
             row.add(f.intensity().label());
             row.add(opt(f.discount()));
-            row.add(Double.toString(f.studyBelief()));
+            row.add(Double.isNaN(f.studyBelief()) ? "" : Double.toString(f.studyBelief()));
             row.add(Double.toString(f.mass()));
             var rec = f.recorded();
             row.add(rec.intensity().map(i -> i.code()).orElse(""));

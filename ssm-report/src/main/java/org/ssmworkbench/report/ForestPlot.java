@@ -430,7 +430,9 @@ final class ForestPlot {
         if (f.discount().isPresent()) {
             t.append("; discount ").append(Num.fixed(f.discount().getAsDouble(), 3));
         }
-        t.append("; study belief ").append(Num.fixed(f.studyBelief(), 3));
+        if (!Double.isNaN(f.studyBelief())) {
+            t.append("; study belief ").append(Num.fixed(f.studyBelief(), 3));
+        }
         t.append("; mass ").append(Num.fixed(f.mass(), 3));
         if (!f.source().equals("summary") && !f.source().equals("direct")) {
             t.append("; from ").append(f.source());

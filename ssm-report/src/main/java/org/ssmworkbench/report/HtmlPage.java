@@ -79,7 +79,11 @@ final class HtmlPage {
 
     /** The sensitivity of one effect: its summary line, its figure and the table of every variant. */
     public record SensitivityEffect(String id, String label, String base, String summary, String svg,
-            String caption, String file, int count, List<VariantRow> rows) {
+            String caption, String file, int count, List<VariantRow> rows, List<SensitivityFigure> extras) {
+    }
+
+    /** A further figure of an effect's sensitivity (leave one study out, cumulative, order dependence). */
+    public record SensitivityFigure(String id, String svg, String caption, String file) {
     }
 
     /** One variant in the table of every variant. */
@@ -314,10 +318,15 @@ final class HtmlPage {
         List<SensitivityEffect> effects = new ArrayList<>();
         for (int i = 0; i < s.effects().size(); i++) {
             EffectSensitivity e = s.effects().get(i);
-            Figure f = figs.get(i);
+            Figure f = figs.get(4 * i);
+            List<SensitivityFigure> extras = new ArrayList<>();
+            for (int k = 1; k < 4; k++) {
+                Figure x = figs.get(4 * i + k);
+                extras.add(new SensitivityFigure("fig-" + x.name(), x.svg(), x.caption(), x.path()));
+            }
             List<VariantRow> rows = new ArrayList<>();
             for (Variant v : e.variants()) {
-                rows.add(new VariantRow(v.analysis(), v.name(), SensitivityPlot.hypothesis(v),
+                rows.add(new VariantRow(v.analysis().id(), v.name(), SensitivityPlot.hypothesis(v),
                         v.hypothesis().map(Palette::strong).orElse("#9ca3af"), v.hypothesis().isPresent(),
                         v.hypothesis().isPresent() ? Num.fixed(v.belief(), 3) : "",
                         v.hypothesis().isPresent() ? Num.fixed(v.plausibility(), 3) : "", v.findings(), v.studies(),
@@ -326,7 +335,7 @@ final class HtmlPage {
             String base = e.base().selection().map(x -> Scale.braces(x.set()) + " " + x.label() + ", Bel "
                     + Num.fixed(x.belief(), 3)).orElse("no findings");
             effects.add(new SensitivityEffect(Markup.slug(e.effect().id()), e.effect().label(), base,
-                    SensitivityPlot.summary(e), f.svg(), f.caption(), f.path(), rows.size(), rows));
+                    SensitivityPlot.summary(e), f.svg(), f.caption(), f.path(), rows.size(), rows, extras));
         }
         return new Sensitivity("6", effects, s.skipped(), !s.skipped().isEmpty(), SENSITIVITY_CSS);
     }
@@ -465,7 +474,9 @@ final class HtmlPage {
                 link, f.flatMap(StudyDescription::key).orElse(""), s.type(), reported,
                 s.score().map(x -> Num.fixed(x.quality(), 3)).orElse("\u2013"),
                 s.computed().isPresent() ? Num.fixed(s.computed().getAsDouble(), 3) : "\u2013",
-                Num.fixed(s.belief(), 3), s.explicit() ? "given" : "band \u00d7 checklist", s.evidenceModels(),
+                s.beliefKnown() ? Num.fixed(s.belief(), 3) : "\u2013",
+                s.explicit() ? "given" : s.beliefKnown() ? "band \u00d7 checklist" : "not given (direct findings)",
+                s.evidenceModels(),
                 (int) findings, ctx, qs, !qs.isEmpty());
     }
 

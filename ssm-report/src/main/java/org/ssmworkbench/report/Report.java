@@ -115,6 +115,10 @@ public final class Report {
                     String name = n;
                     sens.add(pool.submit(() -> SensitivityPlot.of("fig-" + name, name,
                             result.synthesis().intervention(), e)));
+                    sens.add(pool.submit(() -> RobustnessPlots.leaveOneOut("fig-" + name + "-loo", name + "-loo", e)));
+                    sens.add(pool.submit(() -> RobustnessPlots.cumulative("fig-" + name + "-cumulative",
+                            name + "-cumulative", e, sensitivity.cumulativeBasis())));
+                    sens.add(pool.submit(() -> RobustnessPlots.orders("fig-" + name + "-orders", name + "-orders", e)));
                 }
             }
             Figures figs = Figures.of(project, result, pool, figures.sharedAxis());

@@ -18,17 +18,17 @@ import org.ssmworkbench.core.ssm.Selection;
 final class SensitivityPlot {
 
     static final double WIDTH = 980;
-    private static final double PAD = 16;
-    private static final double MARK_X = PAD + 6;
-    private static final double LABEL_X = PAD + 18;
-    private static final double COL_N = 262;
-    private static final double COL_ST = 300;
-    private static final double SCALE_X = 320;
-    private static final double ATOM = 62;
-    private static final double COL_BEL = 800;
-    private static final double COL_NOTE = 816;
-    private static final double TOP = 52;
-    private static final double ROW = 24;
+    static final double PAD = 16;
+    static final double MARK_X = PAD + 6;
+    static final double LABEL_X = PAD + 18;
+    static final double COL_N = 262;
+    static final double COL_ST = 300;
+    static final double SCALE_X = 320;
+    static final double ATOM = 62;
+    static final double COL_BEL = 800;
+    static final double COL_NOTE = 816;
+    static final double TOP = 52;
+    static final double ROW = 24;
     private static final double GROUP = 20;
 
     private SensitivityPlot() {
@@ -50,7 +50,7 @@ final class SensitivityPlot {
     static Figure of(String id, String name, String intervention, EffectSensitivity e) {
         Map<String, List<Variant>> groups = new LinkedHashMap<>();
         for (Variant v : e.flips()) {
-            groups.computeIfAbsent(v.analysis(), k -> new ArrayList<>()).add(v);
+            groups.computeIfAbsent(v.analysis().id(), k -> new ArrayList<>()).add(v);
         }
         int rows = 1;
         for (List<Variant> g : groups.values()) {

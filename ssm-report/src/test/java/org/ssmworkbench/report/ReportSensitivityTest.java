@@ -20,7 +20,7 @@ class ReportSensitivityTest {
 
     private static synchronized Map<String, byte[]> files() {
         if (files == null) {
-            sensitivity = SensitivityAnalysis.run(CaseReport.project().synthesis(), CaseReport.project().sensitivity());
+            sensitivity = SensitivityAnalysis.run(CaseReport.project().synthesis(), CaseReport.project().sensitivityWithYears());
             files = Report.files(CaseReport.project(), CaseReport.result(), CaseReport.VERSION, CaseReport.DATE, null,
                     sensitivity);
         }
@@ -74,7 +74,17 @@ class ReportSensitivityTest {
                 n++;
             }
         }
-        assertThat(n).isEqualTo(sensitivity.effects().size());
+        // per effect: what flips, leave one study out, cumulative synthesis, order dependence
+        assertThat(n).isEqualTo(4 * sensitivity.effects().size());
+        assertThat(files()).containsKeys("figures/sensitivity-accuracy-loo.svg",
+                "figures/sensitivity-accuracy-cumulative.svg", "figures/sensitivity-accuracy-orders.svg");
+        String cumulative = new String(files().get("figures/sensitivity-accuracy-cumulative.svg"),
+                StandardCharsets.UTF_8);
+        assertThat(cumulative).contains("+ S1 (2022)").contains("Cumulative synthesis: Accuracy");
+        String orders = new String(files().get("figures/sensitivity-accuracy-orders.svg"), StandardCharsets.UTF_8);
+        assertThat(orders).contains("Yager").contains("Dempster");
+        String loo = new String(files().get("figures/sensitivity-accuracy-loo.svg"), StandardCharsets.UTF_8);
+        assertThat(loo).contains("without S3");
         for (String svg : SvgXml.inlineSvgs(html())) {
             SvgXml.parse(svg.getBytes(StandardCharsets.UTF_8));
         }
@@ -99,7 +109,7 @@ class ReportSensitivityTest {
     void twoRunsGiveTheSameBytes() {
         files();
         SensitivityResult rerun = SensitivityAnalysis.run(CaseReport.project().synthesis(),
-                CaseReport.project().sensitivity());
+                CaseReport.project().sensitivityWithYears());
         Map<String, byte[]> again = Report.files(CaseReport.project(), CaseReport.result(), CaseReport.VERSION,
                 CaseReport.DATE, null, rerun);
         assertThat(again.keySet()).containsExactlyElementsOf(files().keySet());

@@ -37,9 +37,13 @@ import picocli.CommandLine.Spec;
         sortOptions = false,
         description = {
             "Re-run a synthesis under every variation: leave one study out, leave one evidence model",
-            "out, each combination rule, each selector, each mass assignment, each cut point moved by",
-            "each factor, subgroups by moderator (synthesis.yaml 'sensitivity'), and one finding per",
-            "study. Writes OUT/sensitivity.json and OUT/sensitivity.csv beside results.json and",
+            "out, each combination rule, each selector, each mass assignment (published,",
+            "undiscounted-unsplit, mass-preserving split, equitable split), the discount factor varied,",
+            "each cut point moved by each factor, subgroups by moderator (synthesis.yaml",
+            "'sensitivity'), inclusion rules (belief threshold, study types, quality items) and one",
+            "finding per study. Per effect also the order dependence (spread of the last K and of the",
+            "result over every order, or a seeded sample, per rule) and the cumulative synthesis in",
+            "publication order. Writes OUT/sensitivity.json and OUT/sensitivity.csv beside results.json and",
             "results.csv (all or nothing) and prints what flips. With --report, also writes the HTML",
             "report and its exports (as `ssm report`) with a Sensitivity section: per effect the base",
             "result and every variant that flips it on the SSM scale (figures/sensitivity-EFFECT.svg)",
@@ -63,6 +67,38 @@ public final class SensitivityCommand implements Callable<Integer> {
                     + "0.75,0.9,1.1,1.25), e.g. --cut-factors 0.5,0.9,1.1,2")
     private List<Double> cutFactors;
 
+    @Option(names = "--discount-factors", paramLabel = "F", split = ",",
+            description = "Discount factors to re-run with (default 0.05,0.2; the case's own is 0.1).")
+    private List<Double> discountFactors;
+
+    @Option(names = "--belief-thresholds", paramLabel = "B", split = ",",
+            description = "Inclusion: re-run with only the studies of belief at least B, once per value"
+                    + " (default 0.5).")
+    private List<Double> beliefThresholds;
+
+    @Option(names = "--types", paramLabel = "T", split = ",",
+            description = "Inclusion: re-run with only these study types; repeat for another set (default"
+                    + " controlled-experiment,quasi-experiment).")
+    private List<String> types;
+
+    @Option(names = "--no-quality-items", negatable = false,
+            description = "Leave out the inclusion variants that drop the studies answering 'no' to a"
+                    + " checklist item.")
+    private boolean noQualityItems;
+
+    @Option(names = "--conflicts", paramLabel = "summary|full",
+            description = "Per variant the last step's K only (summary, default: leave-one-out variants share"
+                    + " folds), or every step's K and their mean (full: each variant folded step by step).")
+    private String conflicts;
+
+    @Option(names = "--orders", paramLabel = "N",
+            description = "Orders sampled per effect and rule where not every order is tried (default 200;"
+                    + " effects of up to 7 findings try all).")
+    private Integer orders;
+
+    @Option(names = "--seed", paramLabel = "S", description = "Seed of the order sample (default 1).")
+    private Long seed;
+
     @Option(names = "--all", description = "List every variant in the printed table, not only those that flip.")
     private boolean all;
 
@@ -74,26 +110,54 @@ public final class SensitivityCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         SynthesisService.Outcome base = SynthesisService.run(dir, SynthesisService.Overrides.NONE);
         Project project = base.project();
-        SensitivityPlan plan = project.sensitivity();
-        if (cutFactors != null) {
-            try {
-                plan = plan.withCutFactors(cutFactors);
-            } catch (IllegalArgumentException e) {
-                throw new BadInputException("--cut-factors: " + e.getMessage());
-            }
-        }
+        SensitivityPlan plan = plan(project.sensitivityWithYears());
         SensitivityResult r = SensitivityAnalysis.run(project.synthesis(), plan);
         Map<String, byte[]> files = new LinkedHashMap<>(report ? SynthesisService.outputsWithReport(base, r)
                 : SynthesisService.outputs(base));
-        files.put("sensitivity.json", SensitivityFiles.json(project, r, VersionProvider.version()));
-        files.put("sensitivity.csv", SensitivityFiles.csv(r));
+        Map<String, OutputFolder.Streamed> streamed = new LinkedHashMap<>();
+        streamed.put("sensitivity.json", o -> SensitivityFiles.writeJson(o, project, r, VersionProvider.version()));
+        streamed.put("sensitivity.csv", o -> SensitivityFiles.writeCsv(o, r));
         Path target = out != null ? out : dir.resolve("out");
-        OutputFolder.write(target, files, OutputFolder.TOOL_OUTPUTS);
+        OutputFolder.write(target, files, streamed, OutputFolder.TOOL_OUTPUTS);
         PrintWriter o = spec.commandLine().getOut();
         o.print(table(r, all));
         o.println("wrote " + InputException.display(target.resolve("sensitivity.json")) + " and sensitivity.csv"
                 + (report ? ", report.html and its exports" : ""));
         return ExitCodes.OK;
+    }
+
+    private SensitivityPlan plan(SensitivityPlan plan) {
+        String option = "";
+        try {
+            if (cutFactors != null) {
+                option = "--cut-factors";
+                plan = plan.withCutFactors(cutFactors);
+            }
+            if (discountFactors != null) {
+                option = "--discount-factors";
+                plan = plan.withDiscountFactors(discountFactors);
+            }
+            if (beliefThresholds != null || types != null || noQualityItems) {
+                option = beliefThresholds != null ? "--belief-thresholds" : "--types";
+                plan = plan.withInclusion(beliefThresholds != null ? beliefThresholds : plan.beliefThresholds(),
+                        types != null ? List.of(types) : plan.studyTypes(), !noQualityItems && plan.qualityItems());
+            }
+            if (conflicts != null) {
+                option = "--conflicts";
+                plan = plan.withConflicts(switch (conflicts.strip().toLowerCase(Locale.ROOT)) {
+                    case "summary" -> SensitivityPlan.Conflicts.SUMMARY;
+                    case "full" -> SensitivityPlan.Conflicts.FULL;
+                    default -> throw new IllegalArgumentException("'" + conflicts + "' is neither summary nor full");
+                });
+            }
+            if (orders != null || seed != null) {
+                option = orders != null ? "--orders" : "--seed";
+                plan = plan.withOrders(orders != null ? orders : plan.orderSample(), seed != null ? seed : plan.seed());
+            }
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException(option + ": " + e.getMessage());
+        }
+        return plan;
     }
 
     /** The "what flips" table: per effect its base result, how many variants flip it, and which. */

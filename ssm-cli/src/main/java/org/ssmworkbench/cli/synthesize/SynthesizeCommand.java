@@ -61,7 +61,7 @@ public final class SynthesizeCommand implements Callable<Integer> {
     private ResultSelector selector;
 
     @Option(names = "--assignment", paramLabel = "ASSIGNMENT", converter = Converters.Assignment.class,
-            description = "Override the mass assignment: published, undiscounted, mass-preserving-split,"
+            description = "Override the mass assignment: published, undiscounted-unsplit, mass-preserving-split,"
                     + " equitable-split.")
     private MassAssignment assignment;
 

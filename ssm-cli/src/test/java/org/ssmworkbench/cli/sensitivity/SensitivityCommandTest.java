@@ -31,7 +31,7 @@ class SensitivityCommandTest {
         CliRun r = CliRun.of("sensitivity", dir.toString(), "--out", out.toString());
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("What flips").contains("accuracy").contains("without S3 → {WN,IF}")
-                .contains("748 variants over 11 effects");
+                .contains("957 variants over 11 effects");
         assertThat(out.resolve("results.json")).exists();
         assertThat(out.resolve("report.html")).as("other commands' outputs are kept").hasContent(
                 "<html>an earlier report</html>");
@@ -39,16 +39,22 @@ class SensitivityCommandTest {
         JsonNode acc = j.get("effects").get(0);
         assertThat(acc.get("effect").asText()).isEqualTo("accuracy");
         assertThat(acc.get("base").get("hypothesis").get(0).asText()).isEqualTo("WN");
-        assertThat(acc.get("variants")).hasSize(68);
+        assertThat(acc.get("variants")).hasSize(87);
         JsonNode first = acc.get("variants").get(0);
         assertThat(first.get("analysis").asText()).isEqualTo("leave-one-study-out");
         assertThat(first.get("variant").asText()).isEqualTo("without S1");
-        assertThat(first.has("belief") && first.has("plausibility") && first.has("conflicts") && first.has("flips"))
-                .isTrue();
+        assertThat(first.has("belief") && first.has("plausibility") && first.has("last_conflict") && first.has("steps")
+                && first.has("flips")).isTrue();
+        assertThat(first.has("conflicts")).as("the per-step list only with --conflicts full").isFalse();
+        assertThat(j.get("conflicts").asText()).isEqualTo("summary");
+        assertThat(acc.get("order_dependence")).hasSize(4);
+        assertThat(acc.get("order_dependence").get(0).get("rule").asText()).isEqualTo("dempster");
+        assertThat(acc.get("cumulative")).hasSize(5);
+        assertThat(j.get("cumulative_order").get("basis").asText()).startsWith("publication year");
         List<String> csv = Files.readAllLines(out.resolve("sensitivity.csv"));
-        assertThat(csv.get(0)).isEqualTo("effect,analysis,variant,hypothesis,belief,plausibility,last_conflict,"
-                + "mean_conflict,empty_mass,findings,studies,flips,note");
-        assertThat(csv).hasSize(1 + 748);
+        assertThat(csv.get(0)).isEqualTo("effect,analysis,variant,status,hypothesis,belief,plausibility,steps,"
+                + "last_conflict,mean_conflict,empty_mass,findings,studies,flips,note");
+        assertThat(csv).hasSize(1 + 957);
         byte[] once = Files.readAllBytes(out.resolve("sensitivity.json"));
         assertThat(CliRun.of("sensitivity", dir.toString(), "--out", out.toString()).code()).isZero();
         assertThat(Files.readAllBytes(out.resolve("sensitivity.json"))).as("deterministic").isEqualTo(once);
@@ -82,6 +88,21 @@ class SensitivityCommandTest {
         assertThat(bad.code()).isEqualTo(2);
         assertThat(bad.err()).contains("--cut-factors").contains("other than 1");
         assertThat(tmp.resolve("p")).doesNotExist();
+    }
+
+    @Test
+    void fullConflictsGiveEveryStepAndABadModeIsBadInput() throws IOException {
+        Path dir = copyCase();
+        CliRun r = CliRun.of("sensitivity", dir.toString(), "--out", tmp.resolve("f").toString(), "--conflicts", "full");
+        assertThat(r.code()).as(r.err()).isZero();
+        JsonNode j = new ObjectMapper().readTree(tmp.resolve("f/sensitivity.json").toFile());
+        JsonNode first = j.get("effects").get(0).get("variants").get(0);
+        assertThat(first.get("conflicts").size()).isEqualTo(first.get("steps").asInt());
+        assertThat(first.has("mean_conflict")).isTrue();
+        CliRun bad = CliRun.of("sensitivity", dir.toString(), "--out", tmp.resolve("g").toString(), "--conflicts", "all");
+        assertThat(bad.code()).isEqualTo(2);
+        assertThat(bad.err()).contains("--conflicts").contains("neither summary nor full");
+        assertThat(tmp.resolve("g")).doesNotExist();
     }
 
     @Test

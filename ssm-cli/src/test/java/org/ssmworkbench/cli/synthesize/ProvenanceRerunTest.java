@@ -27,7 +27,7 @@ class ProvenanceRerunTest {
     Path tmp;
 
     @ParameterizedTest
-    @CsvSource({"'', '', ''", "yager, santos, equitable-split", "murphy, ef, undiscounted"})
+    @CsvSource({"'', '', ''", "yager, santos, equitable-split", "murphy, ef, undiscounted-unsplit"})
     void rerunningFromTheProvenanceOfResultsJsonGivesTheSameResults(String rule, String selector, String assignment)
             throws Exception {
         Path dir = CliRun.copyCase(tmp.resolve("case"));

@@ -234,7 +234,7 @@ class SynthesizeCommandTest {
             --rule       | dubois-prade          | rule
             --selector   | santos                | selector
             --assignment | equitable-split       | assignment
-            --assignment | undiscounted          | assignment
+            --assignment | undiscounted-unsplit  | assignment
             --assignment | mass-preserving-split | assignment
             """)
     void policyOverridesReachTheResults(String option, String value, String key) throws Exception {

@@ -127,6 +127,49 @@ public enum CombinationRule {
         return new Combination(this, inputs, labels, Optional.empty(), steps, acc);
     }
 
+    /**
+     * The result of a fold without its trace: the combined function, the number of steps, the last
+     * step's K and, if asked for, every step's K.
+     *
+     * @param result       the combined function
+     * @param steps        pairwise steps (inputs − 1)
+     * @param lastConflict K of the last step (0 without steps)
+     * @param conflicts    K per step, or null when not kept
+     */
+    public record Folded(MassFunction result, int steps, double lastConflict, double[] conflicts) {
+    }
+
+    /**
+     * Folds like {@link #fold(List, List)}, with the same arithmetic in the same order (so the same
+     * result to the last bit), but keeps no trace and builds no labels: for analyses that fold many
+     * variants.
+     *
+     * @param keepConflicts whether to keep every step's K
+     * @throws IllegalArgumentException if there are no inputs
+     * @throws TotalConflictException when Dempster's rule meets K = 1 (without labels; fold again with
+     *     {@link #fold(List, List)} for a message naming the operands)
+     */
+    public Folded foldQuietly(List<MassFunction> inputs, boolean keepConflicts) {
+        if (inputs.isEmpty()) {
+            throw new IllegalArgumentException("nothing to combine: no mass functions given");
+        }
+        int n = inputs.size();
+        double[] ks = keepConflicts ? new double[n - 1] : null;
+        MassFunction first = this == MURPHY ? average(inputs) : inputs.get(0);
+        CombinationRule pairwise = this == MURPHY ? DEMPSTER : this;
+        MassFunction acc = first;
+        double last = 0.0;
+        for (int i = 1; i < n; i++) {
+            CombinationStep st = pairwise.step(i, "", "", acc, this == MURPHY ? first : inputs.get(i));
+            acc = st.result();
+            last = st.conflict();
+            if (ks != null) {
+                ks[i - 1] = last;
+            }
+        }
+        return new Folded(acc, n - 1, last, ks);
+    }
+
     private Combination foldMurphy(List<MassFunction> inputs, List<String> labels) {
         MassFunction avg = average(inputs);
         List<CombinationStep> steps = new ArrayList<>(inputs.size() - 1);

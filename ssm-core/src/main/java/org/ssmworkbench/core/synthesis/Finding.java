@@ -17,7 +17,7 @@ import org.ssmworkbench.core.ssm.Intensity;
  * @param source      "summary", "direct", or the measurement file
  * @param intensity   the intensity
  * @param discount    the discount for spread (empty for direct input)
- * @param studyBelief the study belief B used
+ * @param studyBelief the study belief B used (NaN when the study gives none; only direct findings allow that)
  * @param mass        the mass s of the finding's simple support function
  * @param recorded    values a source recorded for this finding
  * @param derivation  how the quantities were derived from a design (empty for an RI summary with an

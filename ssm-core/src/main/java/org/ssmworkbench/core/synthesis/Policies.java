@@ -60,6 +60,11 @@ public record Policies(CombinationRule rule, ResultSelector selector, MassAssign
         return new Policies(rule, selector, a, quantiles, discount, cutPoints, bands, spread);
     }
 
+    /** A copy with another discount policy. */
+    public Policies withDiscount(DiscountPolicy d) {
+        return new Policies(rule, selector, assignment, quantiles, d, cutPoints, bands);
+    }
+
     /** A copy with one family's cut points replaced. */
     public Policies withCutPoints(CutPoints c) {
         Map<String, CutPoints> m = new LinkedHashMap<>(cutPoints);

@@ -8,7 +8,8 @@ import java.util.OptionalDouble;
  *
  * @param study          study id
  * @param type           study type
- * @param belief         the B used
+ * @param belief         the B used; NaN when unknown (a study whose findings all give their mass
+ *                       directly need not give B; see {@link #beliefKnown()})
  * @param explicit       whether B was given explicitly (else computed)
  * @param computed       B from band and checklist, when the study answered the checklist
  * @param score          the checklist score behind {@code computed}
@@ -16,4 +17,9 @@ import java.util.OptionalDouble;
  */
 public record StudyResult(String study, String type, double belief, boolean explicit, OptionalDouble computed,
         Optional<Checklist.Score> score, int evidenceModels) {
+
+    /** Whether B is known (given or computed). */
+    public boolean beliefKnown() {
+        return !Double.isNaN(belief);
+    }
 }

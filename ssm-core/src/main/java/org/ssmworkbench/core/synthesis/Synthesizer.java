@@ -177,6 +177,9 @@ public final class Synthesizer {
             b = st.explicitBelief().getAsDouble();
         } else if (computed.isPresent()) {
             b = computed.getAsDouble();
+        } else if (!st.evidence().isEmpty() && allDirect(st)) {
+            // every finding gives its own mass: B is not needed, and stays unknown
+            b = Double.NaN;
         } else {
             throw new SynthesisException("study " + st.id() + " has neither an explicit belief nor checklist"
                     + " answers to compute one from");
@@ -184,11 +187,53 @@ public final class Synthesizer {
         return new StudyResult(st.id(), st.type(), b, explicit, computed, score, st.evidence().size());
     }
 
+    private static boolean allDirect(Study st) {
+        for (EvidenceModel em : st.evidence()) {
+            for (EffectInput in : em.effects().values()) {
+                if (!(in instanceof EffectInput.Direct)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether every study that contributes a finding has a known belief B, so that an assignment
+     * computed from B can apply; empty if so, else the reason naming the studies.
+     */
+    public static Optional<String> beliefMissing(Prepared prepared) {
+        Set<String> contributing = new HashSet<>();
+        for (Finding f : prepared.findings()) {
+            contributing.add(f.study());
+        }
+        List<String> missing = new ArrayList<>();
+        for (StudyResult sr : prepared.studies()) {
+            if (!sr.beliefKnown() && contributing.contains(sr.study())) {
+                missing.add(sr.study());
+            }
+        }
+        if (missing.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of("no study belief B for " + String.join(", ", missing)
+                + " (direct findings without a belief or checklist answers)");
+    }
+
     private static Finding finding(Policies p, Study st, EvidenceModel em, Effect effect, String concept,
             EffectInput in, double belief, int modelsInStudy) {
         if (in instanceof EffectInput.Direct d) {
+            // intensity as given; the mass as given, or by an assignment from B and N when B is known
+            double mass = d.mass();
+            if (p.assignment().fromStudyBelief()) {
+                if (Double.isNaN(belief)) {
+                    throw new SynthesisException("study " + st.id() + ": the " + p.assignment().id()
+                            + " assignment needs the study belief B, which the study does not give");
+                }
+                mass = Math.max(0.0, Math.min(1.0, p.assignment().mass(belief, 0.0, modelsInStudy)));
+            }
             return new Finding(st.id(), em.id(), em.label(), effect.id(), concept, Optional.empty(), "direct",
-                    d.intensity(), OptionalDouble.empty(), belief, d.mass(), d.recorded());
+                    d.intensity(), OptionalDouble.empty(), belief, mass, d.recorded());
         }
         Designs.Derived derived;
         String source;

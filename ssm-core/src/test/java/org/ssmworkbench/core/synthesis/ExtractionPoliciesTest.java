@@ -79,6 +79,7 @@ class ExtractionPoliciesTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             published             | 0.5 | 0.2 | 4 | 0.4
+            undiscounted-unsplit  | 0.5 | 0.2 | 4 | 0.5
             undiscounted          | 0.5 | 0.2 | 4 | 0.5
             equitable-split       | 0.5 | 0.2 | 4 | 0.125
             mass-preserving-split | 0.75| 0.2 | 2 | 0.5

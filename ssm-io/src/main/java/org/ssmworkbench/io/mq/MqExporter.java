@@ -86,7 +86,7 @@ public final class MqExporter {
      *
      * @param layout 1 or 2
      * @throws InputException for what the layout cannot express (a study key that is no folder name,
-     *     two evidence models one record would name)
+     *     two evidence models one record would name, a study without belief)
      */
     public static Result export(ProjectSources project, int layout) {
         if (layout != 1 && layout != 2) {
@@ -119,6 +119,10 @@ public final class MqExporter {
             ProjectFiles.StudyFile sf = e.getValue();
             Path file = dir.resolve("studies").resolve(id + ".yaml");
             String folder = sf.key() != null ? sf.key() : id;
+            if (Double.isNaN(beliefs.getOrDefault(id, 0.0))) {
+                throw new InputException(file, 0, "belief", "the package layout needs a study belief, and study " + id
+                        + " gives none");
+            }
             if (!FOLDER.matcher(folder).matches() || folder.equals(".") || folder.equals("..")) {
                 throw new InputException(file, 0, "key", "'" + folder + "' cannot name the study's folder");
             }

@@ -48,6 +48,18 @@ public record Project(Path dir, Synthesis synthesis, Map<String, StudyDescriptio
         return Optional.ofNullable(descriptions.get(studyId));
     }
 
+    /** The publication year of each study whose citation gives one, by study id. */
+    public Map<String, Integer> years() {
+        Map<String, Integer> out = new LinkedHashMap<>();
+        descriptions.forEach((id, d) -> d.citation().ifPresent(c -> c.year().ifPresent(y -> out.put(id, y))));
+        return out;
+    }
+
+    /** The sensitivity plan with the studies' publication years (for the cumulative synthesis). */
+    public SensitivityPlan sensitivityWithYears() {
+        return sensitivity.withYears(years());
+    }
+
     /**
      * A file the project read.
      *

@@ -39,6 +39,22 @@ public final class OutputFolder {
      * @throws IOException if writing fails (nothing is left half written)
      */
     public static void write(Path out, Map<String, byte[]> files, java.util.Set<String> ours) throws IOException {
+        write(out, files, Map.of(), ours);
+    }
+
+    /** Content written straight to its file (for outputs too large to hold in memory). */
+    @FunctionalInterface
+    public interface Streamed {
+        /** Writes the content; the stream is buffered and closed by the caller. */
+        void writeTo(java.io.OutputStream out) throws IOException;
+    }
+
+    /**
+     * As {@link #write(Path, Map, java.util.Set)}, with some files streamed into the temporary folder
+     * instead of held as bytes; all or nothing as well.
+     */
+    public static void write(Path out, Map<String, byte[]> files, Map<String, Streamed> streamed,
+            java.util.Set<String> ours) throws IOException {
         Path target = out.toAbsolutePath().normalize();
         Path parent = target.getParent();
         if (Files.exists(target)) {
@@ -76,10 +92,23 @@ public final class OutputFolder {
                 Files.createDirectories(file.getParent());
                 Files.write(file, f.getValue());
             }
+            for (Map.Entry<String, Streamed> f : streamed.entrySet()) {
+                Path file = tmp.resolve(f.getKey()).normalize();
+                if (!file.startsWith(tmp)) {
+                    throw new IllegalArgumentException("output name '" + f.getKey() + "' leaves the folder");
+                }
+                Files.createDirectories(file.getParent());
+                try (java.io.OutputStream o = new java.io.BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
+                    f.getValue().writeTo(o);
+                }
+            }
             if (Files.isDirectory(target)) {
                 // keep the other commands' outputs: copy what this write does not replace
                 java.util.Set<String> written = new java.util.HashSet<>();
                 for (String name : files.keySet()) {
+                    written.add(Path.of(name).normalize().getName(0).toString());
+                }
+                for (String name : streamed.keySet()) {
                     written.add(Path.of(name).normalize().getName(0).toString());
                 }
                 try (var s = Files.list(target)) {

@@ -187,8 +187,12 @@ public final class ResultsJson {
             g.writeStartObject();
             g.writeStringField("id", s.study());
             g.writeStringField("type", s.type());
-            g.writeNumberField("belief", s.belief());
-            g.writeStringField("belief_source", s.explicit() ? "explicit" : "computed");
+            if (s.beliefKnown()) {
+                g.writeNumberField("belief", s.belief());
+            } else {
+                g.writeNullField("belief");
+            }
+            g.writeStringField("belief_source", s.explicit() ? "explicit" : s.beliefKnown() ? "computed" : "none");
             if (s.computed().isPresent()) {
                 g.writeNumberField("computed_belief", s.computed().getAsDouble());
             }
@@ -357,7 +361,11 @@ public final class ResultsJson {
         JsonParts.codes(g, "intensity", f.intensity().mask());
         g.writeStringField("intensity_label", f.intensity().label());
         optional(g, "discount", f.discount());
-        g.writeNumberField("study_belief", f.studyBelief());
+        if (Double.isNaN(f.studyBelief())) {
+            g.writeNullField("study_belief");
+        } else {
+            g.writeNumberField("study_belief", f.studyBelief());
+        }
         g.writeNumberField("mass", f.mass());
         if (!f.recorded().isEmpty()) {
             g.writeObjectFieldStart("recorded");

@@ -1,33 +1,45 @@
 package org.ssmworkbench.io.results;
 
+import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.SequenceWriter;
 import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.ssmworkbench.core.sensitivity.CumulativeStep;
 import org.ssmworkbench.core.sensitivity.EffectSensitivity;
+import org.ssmworkbench.core.sensitivity.OrderSpread;
 import org.ssmworkbench.core.sensitivity.SensitivityResult;
 import org.ssmworkbench.core.sensitivity.Variant;
 import org.ssmworkbench.core.ssm.Selection;
 import org.ssmworkbench.core.ssm.SsmScale;
 import org.ssmworkbench.io.project.Project;
 
-/** Writes {@code sensitivity.json} and {@code sensitivity.csv}: every variant of every effect. */
+/**
+ * Writes {@code sensitivity.json} and {@code sensitivity.csv}: every variant of every effect with its
+ * analysis kind and status, and per effect the order dependence and the cumulative synthesis. Both
+ * are streamed to their output, so their size never has to fit in memory as one buffer.
+ */
 public final class SensitivityFiles {
 
+    /** The JSON format id. */
+    public static final String FORMAT = "ssm-workbench/sensitivity/2";
+
     /** The CSV columns, in order. */
-    public static final List<String> CSV_COLUMNS = List.of("effect", "analysis", "variant", "hypothesis", "belief",
-            "plausibility", "last_conflict", "mean_conflict", "empty_mass", "findings", "studies", "flips", "note");
+    public static final List<String> CSV_COLUMNS = List.of("effect", "analysis", "variant", "status", "hypothesis",
+            "belief", "plausibility", "steps", "last_conflict", "mean_conflict", "empty_mass", "findings", "studies",
+            "flips", "note");
 
     private static final CsvMapper CSV = CsvMapper.builder()
             .enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING)
@@ -36,85 +48,140 @@ public final class SensitivityFiles {
     private SensitivityFiles() {
     }
 
-    /** The JSON document as UTF-8 bytes, ending with a newline. */
+    /** The JSON document as UTF-8 bytes, ending with a newline (small results; see {@link #writeJson}). */
     public static byte[] json(Project project, SensitivityResult r, String toolVersion) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 16);
-        try (JsonGenerator g = new JsonFactory().createGenerator(out)) {
-            g.setPrettyPrinter(new DefaultPrettyPrinter()
-                    .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                    .withArrayIndenter(new DefaultIndenter("  ", "\n")));
-            g.writeStartObject();
-            g.writeStringField("synthesis", r.base().synthesis().title());
-            g.writeObjectFieldStart("provenance");
-            g.writeStringField("tool", "ssm-workbench " + toolVersion);
-            g.writeStringField("format", "ssm-workbench/sensitivity/1");
-            g.writeArrayFieldStart("inputs");
-            for (Project.InputFile f : project.inputs()) {
-                g.writeStartObject();
-                g.writeStringField("path", f.path());
-                g.writeStringField("sha256", f.sha256());
-                g.writeEndObject();
-            }
-            g.writeEndArray();
-            g.writeEndObject();
-            g.writeObjectFieldStart("base_policies");
-            var p = r.base().synthesis().policies();
-            g.writeStringField("rule", p.rule().id());
-            g.writeStringField("selector", p.selector().id());
-            g.writeStringField("assignment", p.assignment().id());
-            g.writeEndObject();
-            g.writeArrayFieldStart("cut_factors");
-            for (double f : r.plan().cutFactors()) {
-                g.writeNumber(f);
-            }
-            g.writeEndArray();
-            g.writeArrayFieldStart("effects");
-            for (EffectSensitivity e : r.effects()) {
-                g.writeStartObject();
-                g.writeStringField("effect", e.effect().id());
-                g.writeObjectFieldStart("base");
-                Optional<Selection> sel = e.base().selection();
-                if (sel.isPresent()) {
-                    JsonParts.codes(g, "hypothesis", sel.get().set());
-                    g.writeNumberField("belief", sel.get().belief());
-                    g.writeNumberField("plausibility", sel.get().plausibility());
-                    g.writeNumberField("findings", e.base().findings().size());
-                    g.writeNumberField("studies", e.base().studies());
-                } else {
-                    g.writeNullField("hypothesis");
-                }
-                g.writeEndObject();
-                g.writeNumberField("variants_that_flip", e.flips().size());
-                if (e.smallestCutFlip().isPresent()) {
-                    g.writeStringField("smallest_cut_flip", e.smallestCutFlip().get().name());
-                } else {
-                    g.writeNullField("smallest_cut_flip");
-                }
-                g.writeArrayFieldStart("variants");
-                for (Variant v : e.variants()) {
-                    variant(g, v);
-                }
-                g.writeEndArray();
-                g.writeEndObject();
-            }
-            g.writeEndArray();
-            g.writeArrayFieldStart("skipped");
-            for (String s : r.skipped()) {
-                g.writeString(s);
-            }
-            g.writeEndArray();
-            g.writeEndObject();
+        try {
+            writeJson(out, project, r, toolVersion);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        out.write('\n');
         return out.toByteArray();
+    }
+
+    /** Streams the JSON document, UTF-8, ending with a newline. */
+    public static void writeJson(OutputStream out, Project project, SensitivityResult r, String toolVersion)
+            throws IOException {
+        JsonGenerator g = new JsonFactory().createGenerator(out, JsonEncoding.UTF8);
+        g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        g.setPrettyPrinter(new DefaultPrettyPrinter()
+                .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+        g.writeStartObject();
+        g.writeStringField("synthesis", r.base().synthesis().title());
+        g.writeObjectFieldStart("provenance");
+        g.writeStringField("tool", "ssm-workbench " + toolVersion);
+        g.writeStringField("format", FORMAT);
+        g.writeArrayFieldStart("inputs");
+        for (Project.InputFile f : project.inputs()) {
+            g.writeStartObject();
+            g.writeStringField("path", f.path());
+            g.writeStringField("sha256", f.sha256());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+        g.writeObjectFieldStart("base_policies");
+        var p = r.base().synthesis().policies();
+        g.writeStringField("rule", p.rule().id());
+        g.writeStringField("selector", p.selector().id());
+        g.writeStringField("assignment", p.assignment().id());
+        g.writeNumberField("discount_factor", p.discount().factor());
+        g.writeEndObject();
+        var plan = r.plan();
+        g.writeStringField("conflicts", plan.conflicts().id());
+        numbers(g, "cut_factors", plan.cutFactors());
+        numbers(g, "discount_factors", plan.discountFactors());
+        g.writeObjectFieldStart("inclusion");
+        numbers(g, "belief_thresholds", plan.beliefThresholds());
+        g.writeArrayFieldStart("study_types");
+        for (List<String> t : plan.studyTypes()) {
+            g.writeStartArray();
+            for (String x : t) {
+                g.writeString(x);
+            }
+            g.writeEndArray();
+        }
+        g.writeEndArray();
+        g.writeBooleanField("quality_items", plan.qualityItems());
+        g.writeEndObject();
+        g.writeObjectFieldStart("orders");
+        g.writeNumberField("all_orders_up_to", org.ssmworkbench.core.sensitivity.SensitivityAnalysis.ALL_ORDERS_UP_TO);
+        g.writeNumberField("sample", plan.orderSample());
+        g.writeNumberField("seed", plan.seed());
+        g.writeEndObject();
+        g.writeObjectFieldStart("cumulative_order");
+        g.writeStringField("basis", r.cumulativeBasis());
+        g.writeArrayFieldStart("studies");
+        for (String id : r.cumulativeOrder()) {
+            g.writeString(id);
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+        g.writeArrayFieldStart("effects");
+        for (EffectSensitivity e : r.effects()) {
+            g.writeStartObject();
+            g.writeStringField("effect", e.effect().id());
+            g.writeObjectFieldStart("base");
+            Optional<Selection> sel = e.base().selection();
+            if (sel.isPresent()) {
+                JsonParts.codes(g, "hypothesis", sel.get().set());
+                g.writeNumberField("belief", sel.get().belief());
+                g.writeNumberField("plausibility", sel.get().plausibility());
+                g.writeNumberField("findings", e.base().findings().size());
+                g.writeNumberField("studies", e.base().studies());
+            } else {
+                g.writeNullField("hypothesis");
+            }
+            g.writeEndObject();
+            g.writeNumberField("variants_that_flip", e.flips().size());
+            if (e.smallestCutFlip().isPresent()) {
+                g.writeStringField("smallest_cut_flip", e.smallestCutFlip().get().name());
+            } else {
+                g.writeNullField("smallest_cut_flip");
+            }
+            g.writeArrayFieldStart("variants");
+            for (Variant v : e.variants()) {
+                variant(g, v);
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("order_dependence");
+            for (OrderSpread o : e.orders()) {
+                order(g, o, e.base().findings().size());
+            }
+            g.writeEndArray();
+            g.writeNumberField("settled_after", e.settledAfter());
+            g.writeArrayFieldStart("cumulative");
+            for (CumulativeStep c : e.cumulative()) {
+                cumulative(g, c);
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("skipped");
+        for (String s : r.skipped()) {
+            g.writeString(s);
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+        g.flush();
+        out.write('\n');
+    }
+
+    private static void numbers(JsonGenerator g, String field, List<Double> xs) throws IOException {
+        g.writeArrayFieldStart(field);
+        for (double f : xs) {
+            g.writeNumber(f);
+        }
+        g.writeEndArray();
     }
 
     private static void variant(JsonGenerator g, Variant v) throws IOException {
         g.writeStartObject();
-        g.writeStringField("analysis", v.analysis());
+        g.writeStringField("analysis", v.analysis().id());
         g.writeStringField("variant", v.name());
+        g.writeStringField("status", v.status().id());
         if (v.hypothesis().isPresent()) {
             JsonParts.codes(g, "hypothesis", v.hypothesis().get());
         } else {
@@ -122,13 +189,16 @@ public final class SensitivityFiles {
         }
         g.writeNumberField("belief", v.belief());
         g.writeNumberField("plausibility", v.plausibility());
-        g.writeArrayFieldStart("conflicts");
-        for (double k : v.conflicts()) {
-            g.writeNumber(k);
-        }
-        g.writeEndArray();
+        g.writeNumberField("steps", v.steps());
         g.writeNumberField("last_conflict", v.lastConflict());
-        g.writeNumberField("mean_conflict", v.meanConflict());
+        if (v.conflicts().isPresent()) {
+            g.writeArrayFieldStart("conflicts");
+            for (double k : v.conflicts().get()) {
+                g.writeNumber(k);
+            }
+            g.writeEndArray();
+            g.writeNumberField("mean_conflict", v.meanConflict().getAsDouble());
+        }
         if (v.emptyMass().isPresent()) {
             g.writeNumberField("empty_mass", v.emptyMass().getAsDouble());
         }
@@ -141,26 +211,104 @@ public final class SensitivityFiles {
         g.writeEndObject();
     }
 
-    /** The CSV document as UTF-8 bytes: one row per effect and variant. */
+    /** A count of orders, or "n!" when it does not fit a long. */
+    private static void count(JsonGenerator g, String field, long value, int n) throws IOException {
+        if (value == Long.MAX_VALUE) {
+            g.writeStringField(field, n + "!");
+        } else {
+            g.writeNumberField(field, value);
+        }
+    }
+
+    private static void order(JsonGenerator g, OrderSpread o, int n) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("rule", o.rule().id());
+        g.writeBooleanField("all_orders", o.exhaustive());
+        count(g, "orders", o.orders(), n);
+        if (!o.exhaustive()) {
+            g.writeNumberField("seed", o.seed());
+        }
+        g.writeObjectFieldStart("last_conflict");
+        g.writeNumberField("in_combination_order", o.baseLastConflict());
+        g.writeNumberField("min", o.minLastConflict());
+        g.writeNumberField("max", o.maxLastConflict());
+        g.writeEndObject();
+        g.writeObjectFieldStart("belief");
+        g.writeNumberField("min", o.minBelief());
+        g.writeNumberField("max", o.maxBelief());
+        g.writeEndObject();
+        g.writeArrayFieldStart("hypotheses");
+        for (Map.Entry<Long, Long> h : o.hypotheses().entrySet()) {
+            g.writeStartObject();
+            JsonParts.codes(g, "hypothesis", h.getKey());
+            count(g, "orders", h.getValue(), n);
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeBooleanField("hypothesis_can_change", o.hypothesisCanChange());
+        g.writeStringField("note", o.note());
+        g.writeEndObject();
+    }
+
+    private static void cumulative(JsonGenerator g, CumulativeStep c) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("study", c.study());
+        if (c.year().isPresent()) {
+            g.writeNumberField("year", c.year().getAsInt());
+        }
+        if (c.hypothesis().isPresent()) {
+            JsonParts.codes(g, "hypothesis", c.hypothesis().get());
+        } else {
+            g.writeNullField("hypothesis");
+        }
+        g.writeNumberField("belief", c.belief());
+        g.writeNumberField("plausibility", c.plausibility());
+        g.writeNumberField("findings", c.findings());
+        g.writeNumberField("studies", c.studies());
+        g.writeNumberField("last_conflict", c.lastConflict());
+        g.writeBooleanField("changed", c.changed());
+        g.writeEndObject();
+    }
+
+    /** The CSV document as UTF-8 bytes (small results; see {@link #writeCsv}). */
     public static byte[] csv(SensitivityResult r) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 16);
+        try {
+            writeCsv(out, r);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    /** Streams the CSV document: a header, then one row per effect and variant. */
+    public static void writeCsv(OutputStream out, SensitivityResult r) throws IOException {
         CsvSchema.Builder b = CsvSchema.builder().setUseHeader(true).setLineSeparator("\n");
         CSV_COLUMNS.forEach(b::addColumn);
-        List<List<String>> rows = new ArrayList<>();
-        for (EffectSensitivity e : r.effects()) {
-            for (Variant v : e.variants()) {
-                rows.add(List.of(e.effect().id(), v.analysis(), v.name(),
-                        v.hypothesis().map(SsmScale.FRAME::format).orElse(""),
-                        Double.toString(v.belief()), Double.toString(v.plausibility()),
-                        Double.toString(v.lastConflict()), Double.toString(v.meanConflict()),
-                        v.emptyMass().isPresent() ? Double.toString(v.emptyMass().getAsDouble()) : "",
-                        Integer.toString(v.findings()), Integer.toString(v.studies()), Boolean.toString(v.flips()),
-                        v.note()));
+        try (SequenceWriter w = CSV.writer(b.build()).without(com.fasterxml.jackson.core.JsonGenerator.Feature
+                .AUTO_CLOSE_TARGET).writeValues(out)) {
+            List<String> row = new ArrayList<>(CSV_COLUMNS.size());
+            for (EffectSensitivity e : r.effects()) {
+                for (Variant v : e.variants()) {
+                    row.clear();
+                    row.add(e.effect().id());
+                    row.add(v.analysis().id());
+                    row.add(v.name());
+                    row.add(v.status().id());
+                    row.add(v.hypothesis().map(SsmScale.FRAME::format).orElse(""));
+                    row.add(Double.toString(v.belief()));
+                    row.add(Double.toString(v.plausibility()));
+                    row.add(Integer.toString(v.steps()));
+                    row.add(Double.toString(v.lastConflict()));
+                    row.add(v.meanConflict().isPresent() ? Double.toString(v.meanConflict().getAsDouble()) : "");
+                    row.add(v.emptyMass().isPresent() ? Double.toString(v.emptyMass().getAsDouble()) : "");
+                    row.add(Integer.toString(v.findings()));
+                    row.add(Integer.toString(v.studies()));
+                    row.add(Boolean.toString(v.flips()));
+                    row.add(v.note());
+                    w.write(row);
+                }
             }
-        }
-        try {
-            return CSV.writer(b.build()).writeValueAsString(rows).getBytes(StandardCharsets.UTF_8);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("CSV writing failed", e);
         }
     }
 }

@@ -15,6 +15,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.ssmworkbench.core.sensitivity.EffectSensitivity;
 import org.ssmworkbench.core.sensitivity.SensitivityAnalysis;
+import org.ssmworkbench.core.sensitivity.SensitivityPlan;
 import org.ssmworkbench.core.sensitivity.SensitivityResult;
 import org.ssmworkbench.core.sensitivity.Variant;
 import org.ssmworkbench.core.ssm.SsmScale;
@@ -25,12 +26,17 @@ import org.ssmworkbench.io.measurements.MeasurementReader;
 class SensitivityCaseTest {
 
     static Project project;
+    /** With every step's K (each variant folded step by step). */
     static SensitivityResult result;
+    /** The default: the last K only, leave-one-out variants from shared folds. */
+    static SensitivityResult summary;
 
     @BeforeAll
     static void run() {
         project = new ProjectLoader(MeasurementReader::summarizeOne).load(QuantizationCaseTest.CASE);
-        result = SensitivityAnalysis.run(project.synthesis(), project.sensitivity());
+        result = SensitivityAnalysis.run(project.synthesis(), project.sensitivity()
+                .withConflicts(SensitivityPlan.Conflicts.FULL));
+        summary = SensitivityAnalysis.run(project.synthesis(), project.sensitivity());
     }
 
     private static Variant variant(String effect, String name) {
@@ -58,16 +64,19 @@ class SensitivityCaseTest {
 
     @Test
     void everyVariantOfTheCaseIsProducedWithStableNames() {
-        // 6 studies + 19 evidence models + 5 rules + 2 selectors + 4 assignments
-        // + cut points (6 x 4 factors per family, 3 skipped per family) + 8 subgroups + 3 dependence
+        // 6 studies + 19 evidence models + 5 rules + 2 selectors + 4 assignments + 2 discount factors
+        // + cut points (6 x 4 factors per family, 3 skipped per family) + 8 subgroups
+        // + inclusion (1 belief threshold, 1 set of types, 15 checklist items some study answers "no")
+        // + 3 dependence
         for (EffectSensitivity e : result.effects()) {
-            assertThat(e.variants()).as(e.effect().id()).hasSize(6 + 19 + 5 + 2 + 4 + 21 + 8 + 3);
+            assertThat(e.variants()).as(e.effect().id()).hasSize(6 + 19 + 5 + 2 + 4 + 2 + 21 + 8 + 17 + 3);
             Map<String, Long> perAnalysis = e.variants().stream()
-                    .collect(Collectors.groupingBy(Variant::analysis, LinkedHashMap::new, Collectors.counting()));
+                    .collect(Collectors.groupingBy(v -> v.analysis().id(), LinkedHashMap::new, Collectors.counting()));
             assertThat(perAnalysis).containsExactly(
                     Map.entry("leave-one-study-out", 6L), Map.entry("leave-one-evidence-model-out", 19L),
                     Map.entry("rule", 5L), Map.entry("selector", 2L), Map.entry("assignment", 4L),
-                    Map.entry("cut-points", 21L), Map.entry("subgroup", 8L), Map.entry("dependence", 3L));
+                    Map.entry("discount-factor", 2L), Map.entry("cut-points", 21L), Map.entry("subgroup", 8L),
+                    Map.entry("inclusion", 17L), Map.entry("dependence", 3L));
         }
         assertThat(result.effect("accuracy").orElseThrow().variants()).extracting(Variant::name)
                 .contains("without S3", "without S3/e2", "rule=yager", "rule=murphy", "rule=conjunctive",
@@ -77,7 +86,10 @@ class SensitivityCaseTest {
                         "subgroup energy=simulated", "dependence=study-combined", "dependence=study-averaged", "dependence=strongest-per-study");
         assertThat(result.effect("inference_latency").orElseThrow().variants()).extracting(Variant::name)
                 .contains("cuts=resource:c3*1.25").doesNotContain("cuts=correctness:c3*1.25");
-        assertThat(result.skipped()).hasSize(6).anyMatch(s -> s.startsWith("cuts=resource:c5*0.75"));
+        assertThat(result.skipped()).filteredOn(s -> s.startsWith("cuts=")).hasSize(6)
+                .anyMatch(s -> s.startsWith("cuts=resource:c5*0.75"));
+        assertThat(result.skipped()).filteredOn(s -> s.startsWith("quality ")).allMatch(s -> s.contains("no study"
+                + " answers item"));
     }
 
     @Test
@@ -130,9 +142,9 @@ class SensitivityCaseTest {
         Variant v = variant("inference_energy_consumption", "rule=yager");
         assertThat(v.hypothesis().orElseThrow()).isEqualTo((long) expected[0]);
         assertThat(v.belief()).isCloseTo(expected[1], within(1e-9));
-        assertThat(v.conflicts()).hasSize(16);
+        assertThat(v.conflicts().orElseThrow()).hasSize(16);
         for (int i = 0; i < ks.size(); i++) {
-            assertThat(v.conflicts()[i]).isCloseTo(ks.get(i), within(1e-12));
+            assertThat(v.conflicts().orElseThrow()[i]).isCloseTo(ks.get(i), within(1e-12));
         }
         assertThat(v.flips()).isEqualTo(expected[0] != SsmScale.WP);
     }
@@ -201,7 +213,8 @@ class SensitivityCaseTest {
         assertThat(strongest.studies()).isEqualTo(5);
         Variant combined = variant("accuracy", "dependence=study-combined");
         assertThat(combined.findings()).isEqualTo(17);
-        assertThat(combined.conflicts()).as("one step per pair of studies").hasSize(4);
+        assertThat(combined.conflicts().orElseThrow()).as("one step per pair of studies").hasSize(4);
+        assertThat(combined.steps()).isEqualTo(4);
         // Dempster is associative: combining within studies first gives the same masses, so the same result
         assertThat(combined.belief()).isCloseTo(result.effect("accuracy").orElseThrow().base().selection()
                 .orElseThrow().belief(), within(1e-9));
@@ -218,5 +231,28 @@ class SensitivityCaseTest {
         assertThat(acc.smallestCutFlip()).isPresent();
         assertThat(acc.smallestCutFlip().get().name()).isEqualTo("cuts=correctness:c1*1.1");
         assertThat(result.effect("storage_size").orElseThrow().smallestCutFlip()).isEmpty();
+    }
+
+    @Test
+    void theSummaryGivesTheSameVariantsAsTheStepByStepFolds() {
+        for (EffectSensitivity e : result.effects()) {
+            List<Variant> slow = e.variants();
+            List<Variant> fast = summary.effect(e.effect().id()).orElseThrow().variants();
+            assertThat(fast).hasSameSizeAs(slow);
+            for (int i = 0; i < slow.size(); i++) {
+                Variant a = slow.get(i);
+                Variant b = fast.get(i);
+                assertThat(b.name()).isEqualTo(a.name());
+                assertThat(b.hypothesis()).as(a.name()).isEqualTo(a.hypothesis());
+                assertThat(b.belief()).as(a.name()).isCloseTo(a.belief(), within(1e-12));
+                assertThat(b.plausibility()).as(a.name()).isCloseTo(a.plausibility(), within(1e-12));
+                assertThat(b.lastConflict()).as(a.name()).isCloseTo(a.lastConflict(), within(1e-12));
+                assertThat(b.steps()).as(a.name()).isEqualTo(a.conflicts().orElseThrow().length);
+                assertThat(b.findings()).isEqualTo(a.findings());
+                assertThat(b.studies()).isEqualTo(a.studies());
+                assertThat(b.conflicts()).isEmpty();
+                assertThat(b.meanConflict()).isEmpty();
+            }
+        }
     }
 }
