@@ -65,7 +65,11 @@ final class HtmlPage {
             String dateSource, List<Stat> stats, String overview, List<SummaryRow> summary, List<Note> notes,
             List<Panel> forests, String theory, String theoryCaption, List<StudyFigures> diagrams,
             List<StudyRow> studies, List<TraceEffect> traces, Sensitivity sensitivity, String provenanceNum,
-            String exportsNum, Provenance provenance, List<Export> exports, String css, String js) {
+            String exportsNum, Provenance provenance, List<Export> exports, String css, String js, Checks checks) {
+    }
+
+    /** The sanity warnings of the synthesis (absent when there are none). */
+    public record Checks(List<String> items) {
     }
 
     /** The sensitivity section (absent when the report is built without a sensitivity analysis). */
@@ -308,7 +312,15 @@ final class HtmlPage {
                 prepared.traces(), sensitivity == null ? null : sensitivity(sensitivity, sensitivityFigs),
                 sensitivity == null ? "6" : "7", sensitivity == null ? "7" : "8",
                 provenance(project, r, toolVersion, date, resultsSha256), exports(figs, sensitivity != null, sensitivityFigs), CSS,
-                JS);
+                JS, checks(project, r));
+    }
+
+    private static Checks checks(Project project, SynthesisResult r) {
+        List<String> items = new ArrayList<>();
+        for (org.ssmworkbench.core.synthesis.SanityWarning w : org.ssmworkbench.io.results.Sanity.of(project, r)) {
+            items.add(w.message());
+        }
+        return items.isEmpty() ? null : new Checks(items);
     }
 
     private static Sensitivity sensitivity(SensitivityResult s, List<Figure> figs) {
@@ -345,7 +357,9 @@ final class HtmlPage {
         List<FindingRow> rows = new ArrayList<>();
         for (Finding x : findings) {
             String effect = index.effectLabel(x.effect());
-            rows.add(new FindingRow(effect, x.statistics().map(st -> Num.fixed(st.mean(), 2)).orElse("direct"),
+            rows.add(new FindingRow(effect, x.statistics().map(st -> Num.fixed(st.mean(), 2)).orElseGet(() -> x.derivation()
+                    .filter(d -> d.values().containsKey("g_improvement"))
+                    .map(d -> "g " + Num.fixed(d.values().get("g_improvement"), 2)).orElse("direct")),
                     x.statistics().map(st -> Num.fixed(st.iqr(), 2)).orElse(""), x.intensity().code(),
                     Palette.strong(x.intensity().mask()), Num.fixed(x.mass(), 3)));
         }

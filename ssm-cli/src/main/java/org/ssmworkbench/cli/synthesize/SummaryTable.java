@@ -18,6 +18,26 @@ final class SummaryTable {
     private static final String[] HEADER = {"effect", "n", "st", "intensity", "belief", "pl", "last K", "mean K",
         "vs strongest", "published", "delta"};
 
+    /** What each column means (`ssm synthesize --explain`). */
+    static final String LEGEND = String.join("\n",
+            "",
+            "Columns:",
+            "  effect        the effect (outcome) the findings are combined for",
+            "  n             findings (evidence model x effect) combined",
+            "  st            distinct studies among them",
+            "  intensity     the hypothesis the selector reads off the combined mass function",
+            "  belief        Bel of that hypothesis: the mass committed to it and its subsets",
+            "  pl            Pl of that hypothesis: the mass not committed against it",
+            "  last K        conflict of the last combination step (mass Dempster's rule renormalized away)",
+            "  mean K        mean conflict over the combination steps",
+            "  vs strongest  reinforced / weakened / unchanged: the belief against the mass of the strongest",
+            "                single finding",
+            "  published     the hypothesis and belief the synthesis' publication printed, if recorded",
+            "  delta         belief minus the published belief ('as printed': equal at the printed decimals;",
+            "                'other hypothesis': the selected hypothesis differs)",
+            "Warnings on the error stream name what to check; results.json has them under sanity_warnings.",
+            "");
+
     private SummaryTable() {
     }
 

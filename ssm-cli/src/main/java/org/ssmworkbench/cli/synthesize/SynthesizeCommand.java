@@ -14,8 +14,10 @@ import org.ssmworkbench.cli.SsmCommand;
 import org.ssmworkbench.core.belief.CombinationRule;
 import org.ssmworkbench.core.ssm.ResultSelector;
 import org.ssmworkbench.core.synthesis.MassAssignment;
+import org.ssmworkbench.core.synthesis.SanityWarning;
 import org.ssmworkbench.io.InputException;
 import org.ssmworkbench.io.results.OutputFolder;
+import org.ssmworkbench.io.results.Sanity;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -69,6 +71,9 @@ public final class SynthesizeCommand implements Callable<Integer> {
     @Option(names = "--report", description = "Also write the HTML report and its exports (as `ssm report`).")
     private boolean report;
 
+    @Option(names = "--explain", description = "Print what each column of the summary means, below it.")
+    private boolean explain;
+
     @Mixin
     private FigureFlags figures;
 
@@ -92,9 +97,15 @@ public final class SynthesizeCommand implements Callable<Integer> {
         }
         if (!SsmCommand.quiet(spec)) {
             o.print(SynthesisService.summary(outcome.result()));
+            if (explain) {
+                o.print(SummaryTable.LEGEND);
+            }
         }
         for (String w : outcome.project().warnings()) {
             spec.commandLine().getErr().println("warning: " + w);
+        }
+        for (SanityWarning w : Sanity.of(outcome.project(), outcome.result())) {
+            spec.commandLine().getErr().println("warning: " + w.message() + " [" + w.kind().id() + "]");
         }
         o.println("wrote " + InputException.display(target.resolve("results.json")) + " and results.csv"
                 + (report ? ", report.html and its exports" : ""));

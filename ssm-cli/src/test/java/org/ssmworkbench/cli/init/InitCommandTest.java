@@ -24,7 +24,7 @@ class InitCommandTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final List<String> FILES = List.of("synthesis.yaml", "checklist.yaml", "studies/S1.yaml",
-            "studies/S2.yaml", "data/S1-int8.csv");
+            "studies/S2.yaml", "data/S1-runs.csv");
 
     @TempDir
     Path tmp;
@@ -75,28 +75,28 @@ class InitCommandTest {
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.err()).as("no warnings").isEmpty();
         JsonNode j = JSON.readTree(dir.resolve("out/results.json").toFile());
+        // neutral: no model-quantization vocabulary
+        assertThat(Files.readString(dir.resolve("synthesis.yaml"))).doesNotContainIgnoringCase("quantiz");
 
-        JsonNode acc = null;
+        JsonNode quality = null;
         for (JsonNode e : j.get("effects")) {
-            if (e.get("effect").asText().equals("accuracy")) {
-                acc = e;
+            if (e.get("effect").asText().equals("quality")) {
+                quality = e;
             }
         }
-        assertThat(acc).isNotNull();
-        assertThat(acc.get("findings").asInt()).isEqualTo(2);
-        assertThat(acc.get("studies").asInt()).isEqualTo(2);
-        assertThat(acc.get("belief").isNumber()).isTrue();
+        assertThat(quality).isNotNull();
+        assertThat(quality.get("findings").asInt()).isEqualTo(2);
+        assertThat(quality.get("studies").asInt()).isEqualTo(2);
         List<String> evidence = new ArrayList<>();
-        acc.get("evidence").forEach(n -> evidence.add(n.asText()));
+        quality.get("evidence").forEach(n -> evidence.add(n.asText()));
         assertThat(evidence).containsExactly("S1/e1", "S2/e1");
 
         // the join decision is recorded, and the finding keeps the study's own concept
         JsonNode concepts = j.get("concepts");
         assertThat(concepts).hasSize(1);
         assertThat(concepts.get(0).get("decision").asText()).isEqualTo("join");
-        assertThat(concepts.get(0).get("concepts").get(0).asText()).isEqualTo("top1_accuracy");
-        assertThat(concepts.get(0).get("into").asText()).isEqualTo("accuracy");
-        assertThat(concepts.get(0).get("reason").asText()).isNotBlank();
+        assertThat(concepts.get(0).get("concepts").get(0).asText()).isEqualTo("tests_passed");
+        assertThat(concepts.get(0).get("into").asText()).isEqualTo("quality");
 
         JsonNode raw = null;
         JsonNode direct = null;
@@ -104,48 +104,64 @@ class InitCommandTest {
         for (JsonNode f : j.get("findings")) {
             String key = f.get("study").asText() + "/" + f.get("evidence").asText() + "/" + f.get("effect").asText();
             switch (key) {
-                case "S1/e1/accuracy" -> raw = f;
-                case "S2/e1/accuracy" -> direct = f;
-                case "S1/e1/inference_latency" -> summary = f;
+                case "S1/e1/quality" -> raw = f;
+                case "S2/e1/quality" -> direct = f;
+                case "S1/e1/duration" -> summary = f;
                 default -> throw new AssertionError("unexpected finding " + key);
             }
         }
-        assertThat(raw).isNotNull();
-        assertThat(direct).isNotNull();
-        assertThat(summary).isNotNull();
-
-        // raw runs: RI = (treated - baseline) / baseline * 100, accuracy is higher-is-better
-        assertThat(raw.get("source").asText()).isEqualTo("data/S1-int8.csv");
-        assertThat(raw.get("n").asInt()).isEqualTo(8);
-        double[][] runs = {{0.912, 0.905}, {0.908, 0.899}, {0.915, 0.911}, {0.910, 0.897}, {0.913, 0.906},
-            {0.909, 0.902}, {0.911, 0.903}, {0.914, 0.908}};
+        // raw runs: RI = (treated - baseline) / baseline * 100, quality is higher-is-better
+        assertThat(raw.get("source").asText()).isEqualTo("data/S1-runs.csv");
+        assertThat(raw.get("n").asInt()).isEqualTo(6);
+        double[][] runs = {{0.71, 0.78}, {0.64, 0.70}, {0.80, 0.83}, {0.58, 0.66}, {0.75, 0.79}, {0.69, 0.75}};
         double mean = 0;
         for (double[] run : runs) {
             mean += (run[1] - run[0]) / run[0] * 100.0 / runs.length;
         }
         assertThat(raw.get("mean").asDouble()).isCloseTo(mean, within(1e-9));
-        assertThat(raw.has("concept")).isFalse();
-
-        assertThat(direct.get("concept").asText()).isEqualTo("top1_accuracy");
-        assertThat(direct.has("mean")).isFalse();
+        assertThat(direct.get("concept").asText()).isEqualTo("tests_passed");
         assertThat(direct.get("mass").asDouble()).isEqualTo(0.35);
-        List<String> intensity = new ArrayList<>();
-        direct.get("intensity").forEach(n -> intensity.add(n.asText()));
-        assertThat(intensity).containsExactly("WN");
-
-        assertThat(summary.get("source").asText()).isEqualTo("summary");
-        assertThat(summary.get("mean").asDouble()).isEqualTo(31.5);
+        assertThat(summary.get("mean").asDouble()).isEqualTo(18.5);
 
         List<String> inputs = new ArrayList<>();
         j.get("provenance").get("inputs").forEach(n -> inputs.add(n.get("path").asText()));
         assertThat(inputs).containsExactlyInAnyOrder("synthesis.yaml", "checklist.yaml", "studies/S1.yaml",
-                "studies/S2.yaml", "data/S1-int8.csv");
-
-        // S1's belief comes from band x checklist, S2's is explicit
+                "studies/S2.yaml", "data/S1-runs.csv");
         JsonNode studies = j.get("studies");
         assertThat(studies.get(0).get("belief_source").asText()).isEqualTo("computed");
         assertThat(studies.get(1).get("belief_source").asText()).isEqualTo("explicit");
-        assertThat(studies.get(1).get("belief").asDouble()).isEqualTo(0.4);
+    }
+
+    @Test
+    void eachExampleDesignRunsAsItIs() throws Exception {
+        for (String design : InitCommand.EXAMPLES.keySet()) {
+            Path dir = tmp.resolve(design);
+            CliRun init = CliRun.of("init", dir.toString(), "--example", design);
+            assertThat(init.code()).as(init.err()).isZero();
+            CliRun r = CliRun.of("synthesize", dir.toString());
+            assertThat(r.code()).as(design + ": " + r.err()).isZero();
+            JsonNode j = JSON.readTree(dir.resolve("out/results.json").toFile());
+            for (JsonNode e : j.get("effects")) {
+                assertThat(e.get("findings").asInt()).as(design + " " + e.get("effect")).isPositive();
+            }
+        }
+        // the groups example: S1's duration is the worked example of docs/method-statistics.md
+        JsonNode j = JSON.readTree(tmp.resolve("groups/out/results.json").toFile());
+        JsonNode f = j.get("findings").get(0);
+        assertThat(f.get("effect").asText()).isEqualTo("duration");
+        assertThat(f.get("mean").asDouble()).isCloseTo(25.0, within(1e-12));
+        assertThat(f.get("discount").asDouble()).isEqualTo(0.126);
+        assertThat(f.get("mass").asDouble()).isEqualTo(0.699);
+        assertThat(f.get("derivation").get("design").asText()).isEqualTo("groups");
+        assertThat(j.get("policies").get("spread").get("basis").asText()).isEqualTo("sample");
+    }
+
+    @Test
+    void anUnknownExampleIsBadInputWithANearMiss() {
+        CliRun r = CliRun.of("init", tmp.resolve("x").toString(), "--example", "group");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("unknown design 'group'").contains("did you mean 'groups'?");
+        assertThat(tmp.resolve("x")).doesNotExist();
     }
 
     @Test

@@ -119,7 +119,10 @@ class SynthesizeCommandTest {
         Path out = tmp.resolve("out");
         CliRun r = CliRun.of("synthesize", project.toString(), "--out", out.toString());
         assertThat(r.code()).as(r.err()).isZero();
-        assertThat(r.err()).isEmpty();
+        // the only warnings: effects where one study (S3 with its 8 configurations, or S6) carries most findings
+        assertThat(r.err().lines()).isNotEmpty().allMatch(l -> l.startsWith("warning: '")
+                && l.endsWith("[dominant-study]"));
+        assertThat(r.err()).contains("'inference_power_draw': study S3 carries 8 of its 9 findings");
         assertThat(out.resolve("results.json")).isRegularFile();
         assertThat(out.resolve("results.csv")).isRegularFile();
         try (Stream<Path> s = Files.list(out)) {
@@ -453,5 +456,79 @@ class SynthesizeCommandTest {
         CliRun r = CliRun.of("synthesize");
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("DIR");
+    }
+
+    // ------------------------------------------------------------------ silent-data traps (issue 9)
+
+    @Test
+    void aMisspelledEffectColumnIsBadInputAndWritesNothing() throws Exception {
+        Files.writeString(project.resolve("data.csv"), "effects,baseline,treated\ninference_latency,10,2\n"
+                + "inference_energy_consumption,5,2\n");
+        Path s4 = project.resolve("studies/S4.yaml");
+        String text = Files.readString(s4).replace("summary: {mean: 52.086, iqr: 0.0}", "measurements: data.csv")
+                .replace("summary: {mean: 81.921, iqr: 0.0}", "measurements: data.csv");
+        Files.writeString(s4, text);
+        Path out = tmp.resolve("out");
+        CliRun r = CliRun.of("synthesize", project.toString(), "--out", out.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("studies").contains("S4.yaml").contains("data.csv")
+                .contains("column 'effects'").contains("did you mean 'effect'?");
+        assertThat(r.out()).isEmpty();
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
+    void aPercentTypedAsAFractionIsWarnedAbout() throws Exception {
+        // dsc has one finding (S2): 0.24 instead of 24
+        String s2 = Files.readString(project.resolve("studies/S2.yaml"));
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("dsc:\\s*\\n\\s*summary: \\{mean: ([-0-9.]+)")
+                .matcher(s2);
+        assertThat(m.find()).isTrue();
+        Files.writeString(project.resolve("studies/S2.yaml"), s2.substring(0, m.start(1)) + "0.24"
+                + s2.substring(m.end(1)));
+        Path out = tmp.resolve("out");
+        CliRun r = CliRun.of("synthesize", project.toString(), "--out", out.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.err()).contains("every mean RI of 'dsc' is below 1").contains("[percent-as-fraction]");
+        JsonNode w = json(out.resolve("results.json")).get("sanity_warnings");
+        assertThat(w.findValuesAsText("kind")).contains("percent-as-fraction");
+    }
+
+    @Test
+    void aStudyEnteredTwiceIsWarnedAbout() throws Exception {
+        String s1 = Files.readString(project.resolve("studies/S1.yaml"));
+        Files.writeString(project.resolve("studies/S7.yaml"), s1.replaceFirst("(?m)^id: S1", "id: S7"));
+        mutate("synthesis.yaml", "studies: [", "studies: [S7, ");
+        Path out = tmp.resolve("out");
+        CliRun r = CliRun.of("synthesize", project.toString(), "--out", out.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.err()).contains("studies S7 and S1 look like one publication entered twice (the same title and year")
+                .contains("[duplicate-study]");
+        JsonNode w = json(out.resolve("results.json")).get("sanity_warnings").get(0);
+        assertThat(w.get("kind").asText()).isEqualTo("duplicate-study");
+        assertThat(w.get("studies").toString()).isEqualTo("[\"S7\",\"S1\"]");
+    }
+
+    @Test
+    void explainPrintsWhatTheColumnsMean() {
+        CliRun r = CliRun.of("synthesize", project.toString(), "--out", tmp.resolve("out").toString(), "--explain");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("Columns:").contains("  st            distinct studies among them")
+                .contains("  last K        conflict of the last combination step");
+    }
+
+    @Test
+    void thePairProgrammingExampleGivesWhatItsReadmeSays() throws Exception {
+        Path out = tmp.resolve("pp");
+        CliRun r = CliRun.of("synthesize", Path.of("..", "examples", "pair-programming").toString(), "--out",
+                out.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        JsonNode j = json(out.resolve("results.json"));
+        assertThat(effect(j, "duration").get("hypothesis").toString()).isEqualTo("[\"WP\"]");
+        assertThat(effect(j, "effort").get("hypothesis").toString()).isEqualTo("[\"SN\"]");
+        assertThat(effect(j, "correctness").get("hypothesis").toString()).isEqualTo("[\"SP\"]");
+        for (String e : List.of("duration", "effort", "correctness")) {
+            assertThat(effect(j, e).get("belief").asDouble()).as(e).isCloseTo(0.875, within(1e-12));
+        }
     }
 }

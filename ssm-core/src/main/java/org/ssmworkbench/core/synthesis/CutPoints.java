@@ -41,6 +41,20 @@ public record CutPoints(String family, double[] cuts) {
         }
     }
 
+    /** The family name of the cut table on |g| that standardized effects use. */
+    public static final String STANDARDIZED = "standardized";
+
+    /**
+     * The default cut table on |g|, from Cohen's conventions (small 0.2, medium 0.5, large 0.8; Cohen,
+     * Statistical Power Analysis for the Behavioral Sciences, 2nd ed., 1988): each convention is the
+     * middle of a two-intensity band ±0.05 wide, so |g| ≤ 0.15 is indifferent, 0.25 &lt; |g| ≤ 0.45
+     * weak (small), 0.55 &lt; |g| ≤ 0.75 moderate (medium), |g| &gt; 0.85 strong (large), and values
+     * near a convention get the pair on both sides of it.
+     */
+    public static CutPoints standardized() {
+        return new CutPoints(STANDARDIZED, new double[] {0.15, 0.25, 0.45, 0.55, 0.75, 0.85});
+    }
+
     /** The quantization synthesis' correctness cuts: 2, 5, 10, 15, 20, 25. */
     public static CutPoints correctness() {
         return new CutPoints("correctness", new double[] {2, 5, 10, 15, 20, 25});

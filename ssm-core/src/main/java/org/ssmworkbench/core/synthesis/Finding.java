@@ -20,10 +20,20 @@ import org.ssmworkbench.core.ssm.Intensity;
  * @param studyBelief the study belief B used (NaN when the study gives none; only direct findings allow that)
  * @param mass        the mass s of the finding's simple support function
  * @param recorded    values a source recorded for this finding
+ * @param derivation  how the quantities were derived from a design (empty for an RI summary with an
+ *                    IQR, raw paired runs and direct input under the default spread policy)
  */
 public record Finding(String study, String evidence, String label, String effect, String concept,
         Optional<SummaryStatistics> statistics, String source, Intensity intensity, OptionalDouble discount,
-        double studyBelief, double mass, EffectInput.Recorded recorded) {
+        double studyBelief, double mass, EffectInput.Recorded recorded, Optional<Derivation> derivation) {
+
+    /** A finding without a derivation. */
+    public Finding(String study, String evidence, String label, String effect, String concept,
+            Optional<SummaryStatistics> statistics, String source, Intensity intensity, OptionalDouble discount,
+            double studyBelief, double mass, EffectInput.Recorded recorded) {
+        this(study, evidence, label, effect, concept, statistics, source, intensity, discount, studyBelief, mass,
+                recorded, Optional.empty());
+    }
 
     /** "S1/e1": the label used in combination traces. */
     public String key() {

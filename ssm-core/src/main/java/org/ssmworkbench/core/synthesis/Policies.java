@@ -16,13 +16,24 @@ import org.ssmworkbench.core.ssm.ResultSelector;
  * @param discount   discount and rounding
  * @param cutPoints  cut points per metric family
  * @param bands      belief band per study type
+ * @param spread     how a spread is derived when no IQR of RI is reported, and what it measures
  */
 public record Policies(CombinationRule rule, ResultSelector selector, MassAssignment assignment,
-        QuantileMethod quantiles, DiscountPolicy discount, Map<String, CutPoints> cutPoints, QualityBands bands) {
+        QuantileMethod quantiles, DiscountPolicy discount, Map<String, CutPoints> cutPoints, QualityBands bands,
+        SpreadPolicy spread) {
 
     /** Defensive copy keeping order. */
     public Policies {
         cutPoints = Collections.unmodifiableMap(new LinkedHashMap<>(cutPoints));
+        if (spread == null) {
+            throw new IllegalArgumentException("spread policy is required");
+        }
+    }
+
+    /** Policies with the default spread policy. */
+    public Policies(CombinationRule rule, ResultSelector selector, MassAssignment assignment,
+            QuantileMethod quantiles, DiscountPolicy discount, Map<String, CutPoints> cutPoints, QualityBands bands) {
+        this(rule, selector, assignment, quantiles, discount, cutPoints, bands, SpreadPolicy.standard());
     }
 
     /** The quantization synthesis' policies (docs/method.md sections 3–6). */
@@ -36,17 +47,17 @@ public record Policies(CombinationRule rule, ResultSelector selector, MassAssign
 
     /** A copy with another rule. */
     public Policies withRule(CombinationRule r) {
-        return new Policies(r, selector, assignment, quantiles, discount, cutPoints, bands);
+        return new Policies(r, selector, assignment, quantiles, discount, cutPoints, bands, spread);
     }
 
     /** A copy with another selector. */
     public Policies withSelector(ResultSelector s) {
-        return new Policies(rule, s, assignment, quantiles, discount, cutPoints, bands);
+        return new Policies(rule, s, assignment, quantiles, discount, cutPoints, bands, spread);
     }
 
     /** A copy with another mass assignment. */
     public Policies withAssignment(MassAssignment a) {
-        return new Policies(rule, selector, a, quantiles, discount, cutPoints, bands);
+        return new Policies(rule, selector, a, quantiles, discount, cutPoints, bands, spread);
     }
 
     /** A copy with another discount policy. */
@@ -58,7 +69,21 @@ public record Policies(CombinationRule rule, ResultSelector selector, MassAssign
     public Policies withCutPoints(CutPoints c) {
         Map<String, CutPoints> m = new LinkedHashMap<>(cutPoints);
         m.put(c.family(), c);
-        return new Policies(rule, selector, assignment, quantiles, discount, m, bands);
+        return new Policies(rule, selector, assignment, quantiles, discount, m, bands, spread);
+    }
+
+    /** A copy with another spread policy. */
+    public Policies withSpread(SpreadPolicy s) {
+        return new Policies(rule, selector, assignment, quantiles, discount, cutPoints, bands, s);
+    }
+
+    /**
+     * The cut table on |g| for standardized effects: the project's family "standardized" if it declares
+     * one, else {@link CutPoints#standardized()}.
+     */
+    public CutPoints standardizedCuts() {
+        CutPoints c = cutPoints.get(CutPoints.STANDARDIZED);
+        return c == null ? CutPoints.standardized() : c;
     }
 
     /**

@@ -235,14 +235,58 @@ public final class Synthesizer {
             return new Finding(st.id(), em.id(), em.label(), effect.id(), concept, Optional.empty(), "direct",
                     d.intensity(), OptionalDouble.empty(), belief, mass, d.recorded());
         }
-        EffectInput.FromSummary fs = (EffectInput.FromSummary) in;
-        SummaryStatistics stats = fs.statistics();
-        Intensity intensity = p.cuts(effect.family()).classify(stats.mean());
-        double discount = p.discount().discount(stats.mean(), stats.iqr());
+        Designs.Derived derived;
+        String source;
+        EffectInput.Recorded recorded;
+        CutPoints cuts = p.cuts(effect.family());
+        try {
+            if (in instanceof EffectInput.FromSummary fs) {
+                source = fs.source();
+                recorded = fs.recorded();
+                if (p.spread().basis() == SpreadPolicy.Basis.SAMPLE) {
+                    SummaryStatistics stats = fs.statistics();
+                    Intensity intensity = cuts.classify(stats.mean());
+                    double discount = p.discount().discount(stats.mean(), stats.iqr());
+                    return new Finding(st.id(), em.id(), em.label(), effect.id(), concept, Optional.of(stats), source,
+                            intensity, OptionalDouble.of(discount), belief, mass(p, belief, discount, modelsInStudy),
+                            recorded);
+                }
+                derived = Designs.riEstimate(fs.statistics());
+            } else if (in instanceof EffectInput.FromRiSd r) {
+                source = r.source();
+                recorded = r.recorded();
+                derived = Designs.riWithSd(r.n(), r.mean(), r.sd(), p.spread());
+            } else if (in instanceof EffectInput.FromGroups g) {
+                source = g.source();
+                recorded = g.recorded();
+                if (g.standardized()) {
+                    derived = Designs.effectSize(effect.direction(), Designs.hedges(g.baseline(), g.treated()),
+                            p.spread());
+                    cuts = p.standardizedCuts();
+                } else {
+                    derived = Designs.groups(effect.direction(), g.baseline(), g.treated(), p.spread());
+                }
+            } else {
+                EffectInput.FromEffectSize e = (EffectInput.FromEffectSize) in;
+                source = e.source();
+                recorded = e.recorded();
+                derived = Designs.effectSize(effect.direction(), e.effectSize(), p.spread());
+                cuts = p.standardizedCuts();
+            }
+        } catch (IllegalArgumentException ex) {
+            throw new SynthesisException("study " + st.id() + ", evidence model " + em.id() + ", effect '"
+                    + concept + "': " + ex.getMessage());
+        }
+        Intensity intensity = cuts.classify(derived.location());
+        double discount = p.discount().discount(derived.location(), derived.spread());
+        return new Finding(st.id(), em.id(), em.label(), effect.id(), concept, derived.statistics(), source,
+                intensity, OptionalDouble.of(discount), belief, mass(p, belief, discount, modelsInStudy), recorded,
+                Optional.of(derived.derivation()));
+    }
+
+    private static double mass(Policies p, double belief, double discount, int modelsInStudy) {
         double mass = p.discount().roundMass(p.assignment().mass(belief, discount, modelsInStudy));
-        mass = Math.max(0.0, Math.min(1.0, mass));
-        return new Finding(st.id(), em.id(), em.label(), effect.id(), concept, Optional.of(stats), fs.source(),
-                intensity, OptionalDouble.of(discount), belief, mass, fs.recorded());
+        return Math.max(0.0, Math.min(1.0, mass));
     }
 
     /**

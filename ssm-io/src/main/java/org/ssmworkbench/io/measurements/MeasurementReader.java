@@ -23,6 +23,7 @@ import java.util.regex.Pattern;
 import org.ssmworkbench.core.synthesis.Direction;
 import org.ssmworkbench.core.synthesis.QuantileMethod;
 import org.ssmworkbench.core.synthesis.SummaryStatistics;
+import org.ssmworkbench.io.text.NearMiss;
 
 /**
  * Summarizes raw measurement files (docs/formats/project.md, "Raw measurement files"; docs/method.md section 3)
@@ -99,7 +100,7 @@ public final class MeasurementReader {
         Path file = request.file();
         MeasurementFormat format = checkFile(file);
         try (Connection c = connect(file)) {
-            Columns cols = columns(c, file, format);
+            Columns cols = columns(c, file, format, request.columns());
             Selection sel = Selection.of(cols, request.effect(), request.evidence(), request.direction());
             Query q = new Query(file, format, cols, sel, request.quantiles(), request.zeroBaseline(), false);
             List<GroupRow> rows = q.run(c);
@@ -129,6 +130,18 @@ public final class MeasurementReader {
             QuantileMethod quantiles, Double zeroSubstitute) {
         return summarize(new MeasurementRequest(file, effect, evidence, direction, quantiles, zeroSubstitute))
                 .stats();
+    }
+
+    /**
+     * {@link #summarizeOne(Path, String, String, Direction, QuantileMethod, Double)} on a file whose columns
+     * are mapped and partly ignored.
+     *
+     * @throws MeasurementException as {@link #summarize}
+     */
+    public static SummaryStatistics summarizeOne(Path file, MeasurementColumns columns, String effect,
+            String evidence, Direction direction, QuantileMethod quantiles, Double zeroSubstitute) {
+        return summarize(new MeasurementRequest(file, effect, evidence, direction, quantiles, zeroSubstitute,
+                columns)).stats();
     }
 
     /**
@@ -172,7 +185,7 @@ public final class MeasurementReader {
         MeasurementRequest.checkSubstitute(zeroBaseline);
         MeasurementFormat format = checkFile(file);
         try (Connection c = connect(file)) {
-            Columns cols = columns(c, file, format);
+            Columns cols = columns(c, file, format, MeasurementColumns.standard());
             Selection sel;
             if (directions != null) {
                 if (!cols.effect) {
@@ -193,6 +206,218 @@ public final class MeasurementReader {
         } catch (SQLException e) {
             throw cannotRead(file, e);
         }
+    }
+
+    /**
+     * Summarizes a file of two independent groups in wide form: the baseline column holds the values
+     * of the baseline group, the treated column those of the treated group, row by row but not paired
+     * (a group may be shorter: its other cells are empty). Rows are selected by effect and evidence
+     * as for paired runs.
+     *
+     * @return the baseline group, then the treated group (n, mean, SD)
+     * @throws MeasurementException naming the file, row and column of a value that is not a finite
+     *                              number, or a group with fewer than two values
+     */
+    public static org.ssmworkbench.core.synthesis.GroupSummary[] summarizeGroups(Path file, MeasurementColumns columns,
+            String effect, String evidence) {
+        MeasurementFormat format = checkFile(file);
+        try (Connection c = connect(file)) {
+            Columns cols = columns(c, file, format, columns);
+            Sql sql = new Sql().add("SELECT row_no, bs, ts, TRY_CAST(bs AS DOUBLE) AS b, TRY_CAST(ts AS DOUBLE) AS t"
+                    + " FROM (SELECT ");
+            sql.add(format == MeasurementFormat.CSV ? "row_number() OVER () AS row_no, "
+                    : "file_row_number + 1 AS row_no, ");
+            sql.add("CAST(" + cols.b() + " AS VARCHAR) AS bs, CAST(" + cols.t() + " AS VARCHAR) AS ts");
+            sql.add(cols.effect ? ", CAST(" + cols.e() + " AS VARCHAR) AS k_effect" : "");
+            sql.add(cols.evidence ? ", CAST(" + cols.v() + " AS VARCHAR) AS k_evidence" : "");
+            sql.add(" FROM ");
+            if (format == MeasurementFormat.CSV) {
+                sql.add("read_csv(").param(path(file)).add(CSV_OPTIONS + ", all_varchar = true)");
+            } else {
+                sql.add("read_parquet(").param(path(file)).add(", file_row_number = true)");
+            }
+            sql.add(") WHERE TRUE");
+            if (cols.effect && effect != null) {
+                sql.add(" AND k_effect = ").param(effect);
+            }
+            if (cols.evidence && evidence != null) {
+                sql.add(" AND k_evidence = ").param(evidence);
+            }
+            sql.add(" ORDER BY row_no");
+            List<Double> bs = new ArrayList<>();
+            List<Double> ts = new ArrayList<>();
+            try (PreparedStatement ps = sql.prepare(c); ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    long row = rs.getLong(1);
+                    groupValue(file, row, columns.baseline(), rs.getString(2), rs, 4, bs);
+                    groupValue(file, row, columns.treated(), rs.getString(3), rs, 5, ts);
+                }
+            }
+            return new org.ssmworkbench.core.synthesis.GroupSummary[] {group(file, columns.baseline(), bs),
+                group(file, columns.treated(), ts)};
+        } catch (SQLException e) {
+            throw cannotRead(file, e);
+        }
+    }
+
+    private static void groupValue(Path file, long row, String column, String text, ResultSet rs, int index,
+            List<Double> into) throws SQLException {
+        if (text == null || text.isBlank()) {
+            return; // a shorter group
+        }
+        double v = rs.getDouble(index);
+        if (rs.wasNull()) {
+            String hint = text.strip().matches("[-+]?[0-9]+,[0-9]+")
+                    ? " (decimal commas are not read: use '.' as the decimal mark)" : "";
+            throw new MeasurementException(file, row, column, "'" + text + "' is not a number" + hint);
+        }
+        if (!Double.isFinite(v)) {
+            throw new MeasurementException(file, row, column, text + " is not a finite number");
+        }
+        into.add(v);
+    }
+
+    private static org.ssmworkbench.core.synthesis.GroupSummary group(Path file, String column, List<Double> values) {
+        if (values.size() < 2) {
+            throw new MeasurementException(file, 0, column, "the group has " + values.size()
+                    + (values.size() == 1 ? " value" : " values") + " among the selected rows; at least 2 are needed"
+                    + " for its standard deviation");
+        }
+        double[] v = values.stream().mapToDouble(Double::doubleValue).toArray();
+        SummaryStatistics s = SummaryStatistics.ofSamples(v, QuantileMethod.NEAREST);
+        return org.ssmworkbench.core.synthesis.GroupSummary.ofMean(v.length, s.mean(), s.std().getAsDouble());
+    }
+
+    /**
+     * Checks that every row of a file is read by exactly one of the findings that use it: a file without
+     * an effect (evidence) column may serve findings of one effect (evidence model) only, two findings
+     * may not select the same rows, and every row's effect and evidence values must be selected by a
+     * finding. Values are compared exactly (no case folding); a near miss is named.
+     *
+     * @throws MeasurementException naming the file, the first row at fault, its column and value
+     */
+    public static void checkRows(Path file, MeasurementColumns columns, List<MeasurementUse> uses) {
+        MeasurementFormat format = checkFile(file);
+        try (Connection c = connect(file)) {
+            Columns cols = columns(c, file, format, columns);
+            Map<String, String> keys = new LinkedHashMap<>();
+            Set<String> effects = new TreeSet<>();
+            Set<String> evidences = new TreeSet<>();
+            for (MeasurementUse u : uses) {
+                effects.add(u.effect());
+                evidences.add(u.evidence());
+            }
+            if (!cols.effect && effects.size() > 1) {
+                throw new MeasurementException(file, 0, columns.effect(), "the file has no such column, so every row"
+                        + " would be read by each of the findings of effects " + quoted(effects) + " and pooled; add"
+                        + " the column, or map the file's effect column under 'columns'" + columnsHint(cols));
+            }
+            if (!cols.evidence && evidences.size() > 1) {
+                throw new MeasurementException(file, 0, columns.evidence(), "the file has no such column, so every"
+                        + " row would be read by each of the findings of evidence models " + quoted(evidences)
+                        + " and pooled; add the column, or map the file's evidence column under 'columns'"
+                        + columnsHint(cols));
+            }
+            for (MeasurementUse u : uses) {
+                String key = (cols.effect ? u.effect() : "*") + "\u0000" + (cols.evidence ? u.evidence() : "*");
+                String before = keys.putIfAbsent(key, u.finding());
+                if (before != null) {
+                    throw new MeasurementException(file, 0, null, "the same rows are read by two findings (" + before
+                            + "; " + u.finding() + ")");
+                }
+            }
+            if (!cols.effect && !cols.evidence) {
+                return;
+            }
+            Sql sql = new Sql().add("SELECT ");
+            sql.add(cols.effect ? "CAST(" + cols.e() + " AS VARCHAR)" : "NULL").add(" AS k_effect, ");
+            sql.add(cols.evidence ? "CAST(" + cols.v() + " AS VARCHAR)" : "NULL").add(" AS k_evidence FROM ");
+            from(sql, file, format);
+            sql.add(" GROUP BY ALL ORDER BY 1 NULLS FIRST, 2 NULLS FIRST");
+            try (PreparedStatement ps = sql.prepare(c); ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String e = rs.getString(1);
+                    String v = rs.getString(2);
+                    if (!keys.containsKey((cols.effect ? e : "*") + "\u0000" + (cols.evidence ? v : "*"))) {
+                        throw unusedRow(c, file, format, cols, e, v, effects, evidences, uses);
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw cannotRead(file, e);
+        }
+    }
+
+    private static String columnsHint(Columns cols) {
+        return " (the file has columns: " + String.join(", ", cols.names) + ")";
+    }
+
+    private static String quoted(Set<String> values) {
+        List<String> q = new ArrayList<>();
+        for (String v : values) {
+            q.add("'" + v + "'");
+        }
+        return String.join(", ", q);
+    }
+
+    private static void from(Sql sql, Path file, MeasurementFormat format) {
+        if (format == MeasurementFormat.CSV) {
+            sql.add("read_csv(").param(path(file)).add(CSV_OPTIONS + ", all_varchar = true)");
+        } else {
+            sql.add("read_parquet(").param(path(file)).add(")");
+        }
+    }
+
+    /** The error for rows no finding reads: the first such row, its column and value, a near miss. */
+    private static MeasurementException unusedRow(Connection c, Path file, MeasurementFormat format, Columns cols,
+            String effect, String evidence, Set<String> effects, Set<String> evidences, List<MeasurementUse> uses)
+            throws SQLException {
+        Sql sql = new Sql().add("SELECT row_no, count(*) OVER () AS n FROM (SELECT ");
+        if (format == MeasurementFormat.CSV) {
+            sql.add("row_number() OVER () AS row_no, * FROM ");
+        } else {
+            sql.add("file_row_number + 1 AS row_no, * FROM ");
+        }
+        if (format == MeasurementFormat.CSV) {
+            sql.add("read_csv(").param(path(file)).add(CSV_OPTIONS + ", all_varchar = true)");
+        } else {
+            sql.add("read_parquet(").param(path(file)).add(", file_row_number = true)");
+        }
+        sql.add(") WHERE TRUE");
+        if (cols.effect) {
+            sql.add(" AND CAST(" + cols.e() + " AS VARCHAR) IS NOT DISTINCT FROM ").param(effect);
+        }
+        if (cols.evidence) {
+            sql.add(" AND CAST(" + cols.v() + " AS VARCHAR) IS NOT DISTINCT FROM ").param(evidence);
+        }
+        sql.add(" ORDER BY row_no LIMIT 1");
+        long row = 0;
+        long same = 0;
+        try (PreparedStatement ps = sql.prepare(c); ResultSet rs = ps.executeQuery()) {
+            if (rs.next()) {
+                row = rs.getLong(1);
+                same = rs.getLong(2);
+            }
+        }
+        String others = same > 1 ? "; " + same + " rows in all" : "";
+        if (cols.effect && (effect == null || !effects.contains(effect))) {
+            return new MeasurementException(file, row, cols.map.effect(), value(effect)
+                    + " is not an effect any finding reads from this file" + (effect == null ? ""
+                            : NearMiss.hint(effect, effects)) + " (findings read: " + quoted(effects) + others + ")");
+        }
+        if (cols.evidence && (evidence == null || !evidences.contains(evidence))) {
+            return new MeasurementException(file, row, cols.map.evidence(), value(evidence)
+                    + " is not an evidence model any finding reads from this file" + (evidence == null ? ""
+                            : NearMiss.hint(evidence, evidences)) + " (findings read: " + quoted(evidences) + others
+                    + ")");
+        }
+        return new MeasurementException(file, row, cols.map.effect(), "no finding reads effect '" + effect
+                + "' of evidence model '" + evidence + "' from this file; give that evidence model the effect, or"
+                + " remove the rows" + others);
+    }
+
+    private static String value(String v) {
+        return v == null ? "the empty value" : "'" + v + "'";
     }
 
     // ---------------------------------------------------------------------------------------------
@@ -245,11 +470,46 @@ public final class MeasurementReader {
         return "'" + s.replace("'", "''") + "'";
     }
 
-    /** The columns of the file, with the flags the queries need. */
-    private record Columns(List<String> names, Map<String, String> types, boolean effect, boolean evidence) {
+    /**
+     * The columns of the file, with the flags the queries need.
+     *
+     * @param names    the file's columns in order
+     * @param types    column to DuckDB type
+     * @param map      the role mapping
+     * @param effect   whether the file has the effect column
+     * @param evidence whether the file has the evidence column
+     */
+    private record Columns(List<String> names, Map<String, String> types, MeasurementColumns map, boolean effect,
+            boolean evidence) {
+
+        String b() {
+            return ident(map.baseline());
+        }
+
+        String t() {
+            return ident(map.treated());
+        }
+
+        String e() {
+            return ident(map.effect());
+        }
+
+        String v() {
+            return ident(map.evidence());
+        }
+
+        /** The file's name of a role's column. */
+        String name(String role) {
+            return map.roles().getOrDefault(role, role);
+        }
     }
 
-    private static Columns columns(Connection c, Path file, MeasurementFormat format) {
+    /** A SQL identifier (double quotes doubled). */
+    static String ident(String s) {
+        return "\"" + s.replace("\"", "\"\"") + "\"";
+    }
+
+    private static Columns columns(Connection c, Path file, MeasurementFormat format, MeasurementColumns map) {
         Sql sql = new Sql().add("DESCRIBE SELECT * FROM ");
         if (format == MeasurementFormat.CSV) {
             sql.add("read_csv(").param(path(file)).add(CSV_OPTIONS + ")");
@@ -262,20 +522,50 @@ public final class MeasurementReader {
                 types.put(rs.getString(1), rs.getString(2));
             }
         } catch (SQLException e) {
-            throw cannotRead(file, e);
+            throw cannotSniff(file, format, e);
         }
         List<String> names = List.copyOf(types.keySet());
-        for (String required : List.of(BASELINE, TREATED)) {
+        if (format == MeasurementFormat.CSV && names.size() == 1 && names.get(0).matches(".*[;\\t|].*")) {
+            throw new MeasurementException(file, 0, null, "the header has one column '" + names.get(0)
+                    + "': the file does not look comma-separated (semicolons, tabs or bars?). Measurement files are"
+                    + " CSV with ',' between columns and '.' as the decimal mark; re-export the file that way");
+        }
+        String expected = "expected columns: " + map.baseline() + ", " + map.treated() + " and optionally "
+                + map.effect() + ", " + map.evidence()
+                + "; map other names under 'columns' or list columns the synthesis does not use under 'ignore'";
+        for (String role : List.of(BASELINE, TREATED)) {
+            String required = map.roles().get(role);
             if (!types.containsKey(required)) {
-                throw new MeasurementException(file, 0, required, "required column is missing (the file has columns: "
-                        + String.join(", ", names) + ")");
+                throw new MeasurementException(file, 0, required, "required column is missing"
+                        + NearMiss.hint(required, names) + " (the file has columns: " + String.join(", ", names)
+                        + "; " + expected + ")");
             }
             String type = types.get(required).toUpperCase(Locale.ROOT);
             if (!NUMERIC_TYPE.matcher(type).matches()) {
                 throw new MeasurementException(file, 0, required, "the column has type " + type + "; expected numbers");
             }
         }
-        return new Columns(names, types, types.containsKey(EFFECT), types.containsKey(EVIDENCE));
+        for (String role : List.of(EFFECT, EVIDENCE)) {
+            String name = map.roles().get(role);
+            if (!name.equals(role) && !types.containsKey(name)) {
+                throw new MeasurementException(file, 0, name, "the column mapped as " + role + " is missing"
+                        + NearMiss.hint(name, names) + " (the file has columns: " + String.join(", ", names) + ")");
+            }
+        }
+        for (String i : map.ignored()) {
+            if (!types.containsKey(i)) {
+                throw new MeasurementException(file, 0, i, "the column listed under ignore is not in the file"
+                        + NearMiss.hint(i, names) + " (the file has columns: " + String.join(", ", names) + ")");
+            }
+        }
+        List<String> known = map.known();
+        for (String n : names) {
+            if (!known.contains(n)) {
+                throw new MeasurementException(file, 0, n, "the column is not used" + NearMiss.hint(n, known)
+                        + "; " + expected);
+            }
+        }
+        return new Columns(names, types, map, types.containsKey(map.effect()), types.containsKey(map.evidence()));
     }
 
     // ---------------------------------------------------------------------------------------------
@@ -436,10 +726,10 @@ public final class MeasurementReader {
 
         private void keyColumns(Sql sql) {
             if (cols.effect) {
-                sql.add("CAST(\"effect\" AS VARCHAR) AS k_effect, ");
+                sql.add("CAST(").add(cols.e()).add(" AS VARCHAR) AS k_effect, ");
             }
             if (cols.evidence) {
-                sql.add("CAST(\"evidence\" AS VARCHAR) AS k_evidence, ");
+                sql.add("CAST(").add(cols.v()).add(" AS VARCHAR) AS k_evidence, ");
             }
         }
 
@@ -465,15 +755,15 @@ public final class MeasurementReader {
             sel.relativeImprovement(sql, zeroBaseline);
             sql.add(" AS ri FROM (SELECT ");
             keyColumns(sql);
-            sql.add("CAST(\"baseline\" AS DOUBLE) AS b, CAST(\"treated\" AS DOUBLE) AS t FROM ");
+            sql.add("CAST(").add(cols.b()).add(" AS DOUBLE) AS b, CAST(").add(cols.t()).add(" AS DOUBLE) AS t FROM ");
             if (format == MeasurementFormat.CSV) {
-                sql.add("read_csv(").param(path(file)).add(CSV_OPTIONS + ", types = {'baseline': 'DOUBLE', "
-                        + "'treated': 'DOUBLE'");
+                sql.add("read_csv(").param(path(file)).add(CSV_OPTIONS + ", types = {" + literal(cols.map.baseline())
+                        + ": 'DOUBLE', " + literal(cols.map.treated()) + ": 'DOUBLE'");
                 if (cols.effect) {
-                    sql.add(", 'effect': 'VARCHAR'");
+                    sql.add(", " + literal(cols.map.effect()) + ": 'VARCHAR'");
                 }
                 if (cols.evidence) {
-                    sql.add(", 'evidence': 'VARCHAR'");
+                    sql.add(", " + literal(cols.map.evidence()) + ": 'VARCHAR'");
                 }
                 sql.add("})");
             } else {
@@ -546,10 +836,10 @@ public final class MeasurementReader {
             sel.relativeImprovement(sql, zeroBaseline);
             sql.add(" AS ri FROM (SELECT row_no, ");
             keyColumns(sql);
-            sql.add("CAST(\"baseline\" AS VARCHAR) AS bs, CAST(\"treated\" AS VARCHAR) AS ts, ")
-                    .add("TRY_CAST(\"baseline\" AS DOUBLE) AS b, TRY_CAST(\"treated\" AS DOUBLE) AS t FROM (");
-            String needed = "\"baseline\", \"treated\"" + (cols.effect ? ", \"effect\"" : "")
-                    + (cols.evidence ? ", \"evidence\"" : "");
+            sql.add("CAST(" + cols.b() + " AS VARCHAR) AS bs, CAST(" + cols.t() + " AS VARCHAR) AS ts, ")
+                    .add("TRY_CAST(" + cols.b() + " AS DOUBLE) AS b, TRY_CAST(" + cols.t() + " AS DOUBLE) AS t FROM (");
+            String needed = cols.b() + ", " + cols.t() + (cols.effect ? ", " + cols.e() : "")
+                    + (cols.evidence ? ", " + cols.v() : "");
             if (format == MeasurementFormat.CSV) {
                 // File order is kept by the CSV scan (preserve_insertion_order), so row_number() is the data row.
                 sql.add("SELECT row_number() OVER () AS row_no, ").add(needed)
@@ -587,11 +877,13 @@ public final class MeasurementReader {
             String column = code.substring(0, code.indexOf(':'));
             String kind = code.substring(code.indexOf(':') + 1);
             String value = column.equals(BASELINE) ? bs : ts;
+            String hint = value != null && value.strip().matches("[-+]?[0-9]+,[0-9]+")
+                    ? " (decimal commas are not read: use '.' as the decimal mark)" : "";
             String others = same > 1 ? " (" + same + " rows in all)" : "";
             String detail;
             switch (code.startsWith("ri:") ? "ri" : kind) {
                 case "nan-text":
-                    detail = "'" + value + "' is not a number" + others;
+                    detail = "'" + value + "' is not a number" + hint + others;
                     break;
                 case "empty":
                     detail = "the value is empty" + others;
@@ -612,7 +904,7 @@ public final class MeasurementReader {
                             + " is not a finite number" + others;
                     break;
             }
-            return new MeasurementException(file, row, column, detail, cause);
+            return new MeasurementException(file, row, column == null ? null : cols.name(column), detail, cause);
         }
     }
 
@@ -665,17 +957,17 @@ public final class MeasurementReader {
         StringBuilder sb = new StringBuilder("no rows for ").append(String.join(" and ", parts));
         List<String> known = new ArrayList<>();
         if (cols.effect && effect != null) {
-            known.add("effects " + distinct(c, file, format, EFFECT));
+            known.add("effects " + distinct(c, file, format, cols.map.effect()));
         }
         if (cols.evidence && evidence != null) {
-            known.add("evidence models " + distinct(c, file, format, EVIDENCE));
+            known.add("evidence models " + distinct(c, file, format, cols.map.evidence()));
         }
         sb.append(" (the file has ").append(String.join("; ", known)).append(')');
         return new MeasurementException(file, 0, null, sb.toString());
     }
 
     private static String distinct(Connection c, Path file, MeasurementFormat format, String column) {
-        Sql sql = new Sql().add("SELECT DISTINCT CAST(\"").add(column).add("\" AS VARCHAR) AS v FROM ");
+        Sql sql = new Sql().add("SELECT DISTINCT CAST(").add(ident(column)).add(" AS VARCHAR) AS v FROM ");
         if (format == MeasurementFormat.CSV) {
             sql.add("read_csv(").param(path(file)).add(CSV_OPTIONS + ", all_varchar = true)");
         } else {
@@ -708,6 +1000,31 @@ public final class MeasurementReader {
 
     private static MeasurementException cannotRead(Path file, SQLException e) {
         return new MeasurementException(file, 0, null, "cannot read the measurements: " + duckMessage(e), e);
+    }
+
+    /** DuckDB could not work out the file's layout: say what the reader expects, then DuckDB's first line. */
+    private static MeasurementException cannotSniff(Path file, MeasurementFormat format, SQLException e) {
+        if (format == MeasurementFormat.PARQUET) {
+            return cannotRead(file, e);
+        }
+        String header = firstLine(file);
+        if (header != null && !header.contains(",") && header.matches(".*[;\\t|].*")) {
+            return new MeasurementException(file, 0, null, "the header line '" + header + "' has no comma: the file"
+                    + " does not look comma-separated (semicolons, tabs or bars?). Measurement files are CSV with ','"
+                    + " between columns and '.' as the decimal mark; re-export the file that way", e);
+        }
+        return new MeasurementException(file, 0, null, "cannot read the file as CSV (comma-separated, a header line,"
+                + " '.' as the decimal mark, fields with commas or quotes in double quotes): " + duckMessage(e), e);
+    }
+
+    /** The file's first line (at most 200 characters), or null if it cannot be read. */
+    private static String firstLine(Path file) {
+        try (java.io.BufferedReader r = Files.newBufferedReader(file, java.nio.charset.StandardCharsets.UTF_8)) {
+            String line = r.readLine();
+            return line == null ? null : line.length() > 200 ? line.substring(0, 200) : line;
+        } catch (java.io.IOException | RuntimeException ex) {
+            return null;
+        }
     }
 
     /** The first lines of DuckDB's message (it appends long reader diagnostics). */

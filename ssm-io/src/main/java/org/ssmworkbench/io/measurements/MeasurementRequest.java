@@ -18,9 +18,16 @@ import org.ssmworkbench.core.synthesis.QuantileMethod;
  * @param quantiles     how Q1 and Q3 are computed
  * @param zeroBaseline  the value that replaces a zero baseline, or null to reject rows with a zero
  *                      baseline (the default policy)
+ * @param columns       which file column plays which role, and which are ignored
  */
 public record MeasurementRequest(Path file, String effect, String evidence, Direction direction,
-        QuantileMethod quantiles, Double zeroBaseline) {
+        QuantileMethod quantiles, Double zeroBaseline, MeasurementColumns columns) {
+
+    /** A request on a file with the standard column names. */
+    public MeasurementRequest(Path file, String effect, String evidence, Direction direction,
+            QuantileMethod quantiles, Double zeroBaseline) {
+        this(file, effect, evidence, direction, quantiles, zeroBaseline, MeasurementColumns.standard());
+    }
 
     /**
      * Validates.
@@ -31,6 +38,7 @@ public record MeasurementRequest(Path file, String effect, String evidence, Dire
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(direction, "direction");
         Objects.requireNonNull(quantiles, "quantiles");
+        Objects.requireNonNull(columns, "columns");
         checkSubstitute(zeroBaseline);
     }
 
@@ -41,17 +49,17 @@ public record MeasurementRequest(Path file, String effect, String evidence, Dire
 
     /** The same request restricted to one effect and evidence model (either may be null). */
     public MeasurementRequest select(String effect, String evidence) {
-        return new MeasurementRequest(file, effect, evidence, direction, quantiles, zeroBaseline);
+        return new MeasurementRequest(file, effect, evidence, direction, quantiles, zeroBaseline, columns);
     }
 
     /** The same request with another quartile method. */
     public MeasurementRequest withQuantiles(QuantileMethod method) {
-        return new MeasurementRequest(file, effect, evidence, direction, method, zeroBaseline);
+        return new MeasurementRequest(file, effect, evidence, direction, method, zeroBaseline, columns);
     }
 
     /** The same request with another zero-baseline substitute (null: reject). */
     public MeasurementRequest withZeroBaseline(Double substitute) {
-        return new MeasurementRequest(file, effect, evidence, direction, quantiles, substitute);
+        return new MeasurementRequest(file, effect, evidence, direction, quantiles, substitute, columns);
     }
 
     static void checkSubstitute(Double zeroBaseline) {

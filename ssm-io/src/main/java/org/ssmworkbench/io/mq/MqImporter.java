@@ -146,7 +146,7 @@ public final class MqImporter {
                 LinkedHashMap<String, ProjectFiles.EffectInputEntry> in = new LinkedHashMap<>();
                 for (Map.Entry<String, MqPackage.Metric> m : r.metrics().entrySet()) {
                     MqPackage.Metric f = m.getValue();
-                    in.put(m.getKey(), new ProjectFiles.EffectInputEntry(null, null, f.intensity(), f.mass(), null,
+                    in.put(m.getKey(), new ProjectFiles.EffectInputEntry(null, null, null, null, f.intensity(), f.mass(), null,
                             f.source().isEmpty() ? null : f.source()));
                     findings++;
                 }

@@ -43,7 +43,11 @@ public final class ProjectFiles {
     /** The policies block; every field optional. */
     public record PoliciesEntry(String rule, String selector, String assignment, String quantiles,
             JsonNode zeroBaseline, DiscountEntry discount, LinkedHashMap<String, List<Double>> cutPoints,
-            LinkedHashMap<String, List<Double>> qualityBands) {
+            LinkedHashMap<String, List<Double>> qualityBands, SpreadEntry spread) {
+    }
+
+    /** Spread policy: the IQR per SD, and whether the discount measures single values or the estimate. */
+    public record SpreadEntry(Double sdToIqr, String basis) {
     }
 
     /** Discount policy. */
@@ -90,9 +94,23 @@ public final class ProjectFiles {
      * optionally what a source recorded ({@code published}) and reference values the method ignores
      * ({@code source}: name to a single value, e.g. an imported package's improvement, std and iqr).
      */
-    @JsonPropertyOrder({"summary", "measurements", "intensity", "mass", "published", "source"})
-    public record EffectInputEntry(SummaryEntry summary, JsonNode measurements, String intensity, Double mass,
-            RecordedEntry published, LinkedHashMap<String, JsonNode> source) {
+    @JsonPropertyOrder({"summary", "measurements", "groups", "effect_size", "intensity", "mass", "published",
+        "source"})
+    public record EffectInputEntry(SummaryEntry summary, JsonNode measurements, GroupsEntry groups,
+            EffectSizeEntry effectSize, String intensity, Double mass, RecordedEntry published,
+            LinkedHashMap<String, JsonNode> source) {
+    }
+
+    /** Two independent groups; {@code measure} is "ri" (relative improvement, the default) or "g". */
+    public record GroupsEntry(GroupEntry baseline, GroupEntry treated, String measure) {
+    }
+
+    /** One group: n with mean and sd, or with median and quartiles. */
+    public record GroupEntry(Long n, Double mean, Double sd, Double median, Double q1, Double q3) {
+    }
+
+    /** A standardized effect: exactly one of g and d, with both group sizes or the standard error. */
+    public record EffectSizeEntry(Double g, Double d, Long nBaseline, Long nTreated, Double se) {
     }
 
     /** Summary statistics of RI samples. */
@@ -100,7 +118,8 @@ public final class ProjectFiles {
     }
 
     /** Measurement file reference in its long form. */
-    public record MeasurementsEntry(String file, String effect, String evidence) {
+    public record MeasurementsEntry(String file, String effect, String evidence,
+            LinkedHashMap<String, String> columns, List<String> ignore, String design, String measure) {
     }
 
     /** Per-finding values a source recorded. */

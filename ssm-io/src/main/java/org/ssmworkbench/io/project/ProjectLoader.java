@@ -23,6 +23,9 @@ import org.ssmworkbench.core.synthesis.Study;
 import org.ssmworkbench.core.synthesis.StudyDescription;
 import org.ssmworkbench.core.synthesis.Synthesis;
 import org.ssmworkbench.io.InputException;
+import org.ssmworkbench.io.measurements.MeasurementException;
+import org.ssmworkbench.io.measurements.MeasurementReader;
+import org.ssmworkbench.io.measurements.MeasurementUse;
 
 /**
  * Reads a synthesis project folder (see docs/formats/project.md) into a {@link Project}: each file
@@ -129,6 +132,7 @@ public final class ProjectLoader {
             studies.add(r.study());
             inputs.addAll(r.inputs());
         }
+        checkMeasurementRows(reads);
         List<String> warnings = unlistedStudies(folder, studyFiles.keySet());
 
         var published = SynthesisMapper.published(doc, sf.published(), effectById.keySet());
@@ -153,9 +157,41 @@ public final class ProjectLoader {
         return new ProjectSources(project, sf, checklistFile, studyFiles);
     }
 
-    /** One study as read: the mapped study, its file, and the files read for it (its own first). */
+    /**
+     * One study as read: the mapped study, its file, the files read for it (its own first), and its
+     * findings' references to measurement files.
+     */
     private record StudyRead(Study study, StudyDescription description, ProjectFiles.StudyFile file,
-            List<Project.InputFile> inputs) {
+            List<Project.InputFile> inputs, List<MeasurementRef> refs) {
+    }
+
+    /**
+     * After every study is read, in study order: each measurement file read with one column mapping,
+     * and each of its rows read by exactly one finding.
+     */
+    private static void checkMeasurementRows(List<StudyRead> reads) {
+        Map<Path, List<MeasurementRef>> byFile = new LinkedHashMap<>();
+        for (StudyRead r : reads) {
+            for (MeasurementRef m : r.refs()) {
+                List<MeasurementRef> refs = byFile.computeIfAbsent(m.file(), k -> new ArrayList<>());
+                if (!refs.isEmpty() && !refs.get(0).columns().equals(m.columns())) {
+                    throw m.doc().error(m.at(), "the file is read with other columns or ignore lists in "
+                            + InputException.display(refs.get(0).doc().file()) + ": give every reference to one"
+                            + " file the same 'columns' and 'ignore'");
+                }
+                refs.add(m);
+            }
+        }
+        for (List<MeasurementRef> refs : byFile.values()) {
+            MeasurementRef first = refs.get(0);
+            List<MeasurementUse> uses = new ArrayList<>();
+            refs.forEach(m -> uses.add(m.use()));
+            try {
+                MeasurementReader.checkRows(first.file(), first.columns(), uses);
+            } catch (MeasurementException e) {
+                throw first.doc().error(first.at(), e.getMessage(), e);
+            }
+        }
     }
 
     /** One study's read, or what went wrong. */
@@ -201,9 +237,10 @@ public final class ProjectLoader {
             throw doc.error(at, "study '" + sid + "': no file studies/" + sid + ".yaml");
         }
         List<Project.InputFile> inputs = new ArrayList<>();
+        List<MeasurementRef> refs = new ArrayList<>();
         ParsedFile<ProjectFiles.StudyFile> sd = read(folder, sp, ProjectFiles.StudyFile.class, inputs);
-        Study study = mapper.map(sd, sid, inputs);
-        return new StudyRead(study, DescriptionMapper.map(sd.value()), sd.value(), inputs);
+        Study study = mapper.map(sd, sid, inputs, refs);
+        return new StudyRead(study, DescriptionMapper.map(sd.value()), sd.value(), inputs, refs);
     }
 
     private static <T> ParsedFile<T> read(ProjectFolder folder, Path file, Class<T> type,

@@ -18,15 +18,23 @@ import org.ssmworkbench.core.ssm.Intensity;
 import org.ssmworkbench.core.synthesis.Answer;
 import org.ssmworkbench.core.synthesis.Checklist;
 import org.ssmworkbench.core.synthesis.ConceptMap;
+import org.ssmworkbench.core.synthesis.Designs;
 import org.ssmworkbench.core.synthesis.Direction;
 import org.ssmworkbench.core.synthesis.Effect;
 import org.ssmworkbench.core.synthesis.EffectInput;
+import org.ssmworkbench.core.synthesis.EffectSize;
 import org.ssmworkbench.core.synthesis.EvidenceModel;
+import org.ssmworkbench.core.synthesis.GroupSummary;
 import org.ssmworkbench.core.synthesis.Policies;
+import org.ssmworkbench.core.synthesis.SpreadPolicy;
 import org.ssmworkbench.core.synthesis.Study;
 import org.ssmworkbench.core.synthesis.SummaryStatistics;
 import org.ssmworkbench.io.InputException;
+import org.ssmworkbench.io.measurements.MeasurementColumns;
 import org.ssmworkbench.io.measurements.MeasurementException;
+import org.ssmworkbench.io.measurements.MeasurementReader;
+import org.ssmworkbench.io.measurements.MeasurementUse;
+import org.ssmworkbench.io.text.NearMiss;
 
 /**
  * Maps a study file ({@link ProjectFiles.StudyFile}) to a core {@link Study}: identity, type,
@@ -61,7 +69,8 @@ final class StudyMapper {
      * @param listedId the id synthesis.yaml lists it under (its file name)
      * @param inputs   receives the measurement files it reads, in reading order
      */
-    Study map(ParsedFile<ProjectFiles.StudyFile> doc, String listedId, List<Project.InputFile> inputs) {
+    Study map(ParsedFile<ProjectFiles.StudyFile> doc, String listedId, List<Project.InputFile> inputs,
+            List<MeasurementRef> refs) {
         ProjectFiles.StudyFile sf = doc.value();
         String id = doc.required(List.of(), "id", sf.id());
         if (!id.equals(listedId)) {
@@ -151,10 +160,12 @@ final class StudyMapper {
                     throw doc.error(eat, "a second concept for effect '" + effectId + "' in the same evidence model");
                 }
                 if (e.getValue() == null) {
-                    throw doc.error(eat, "missing: give summary, measurements, or intensity and mass");
+                    throw doc.error(eat, "missing: give summary, measurements, groups, effect_size, or intensity"
+                            + " and mass");
                 }
                 Direction direction = effect == null ? Direction.HIGHER_IS_BETTER : effect.direction();
-                effectInputs.put(concept, effectInput(doc, eat, e.getValue(), eid, effectId, direction, inputs));
+                effectInputs.put(concept, effectInput(doc, eat, e.getValue(), eid, effectId, direction, inputs,
+                        refs));
             }
             models.add(new EvidenceModel(eid, ee.label() == null ? eid : ee.label(), moderators,
                     ee.explanation(), effectInputs));
@@ -163,11 +174,14 @@ final class StudyMapper {
     }
 
     private EffectInput effectInput(ParsedFile<?> doc, List<Object> at, ProjectFiles.EffectInputEntry in,
-            String evidence, String effect, Direction direction, List<Project.InputFile> inputs) {
+            String evidence, String effect, Direction direction, List<Project.InputFile> inputs,
+            List<MeasurementRef> refs) {
         int kinds = (in.summary() != null ? 1 : 0) + (in.measurements() != null ? 1 : 0)
+                + (in.groups() != null ? 1 : 0) + (in.effectSize() != null ? 1 : 0)
                 + (in.intensity() != null || in.mass() != null ? 1 : 0);
         if (kinds != 1) {
-            throw doc.error(at, "give exactly one of: summary, measurements, or intensity and mass");
+            throw doc.error(at, "give exactly one of: summary, measurements, groups, effect_size, or intensity"
+                    + " and mass");
         }
         EffectInput.Recorded recorded = recorded(doc, append(at, "published"), in.published());
         if (in.source() != null) {
@@ -179,12 +193,20 @@ final class StudyMapper {
             }
         }
         if (in.summary() != null) {
-            return new EffectInput.FromSummary(summary(doc, append(at, "summary"), in.summary()), "summary",
-                    recorded);
+            return checked(doc, append(at, "summary"), summary(doc, append(at, "summary"), in.summary(), recorded),
+                    direction);
+        }
+        if (in.groups() != null) {
+            return checked(doc, append(at, "groups"), groups(doc, append(at, "groups"), in.groups(), recorded),
+                    direction);
+        }
+        if (in.effectSize() != null) {
+            return checked(doc, append(at, "effect_size"), effectSize(doc, append(at, "effect_size"),
+                    in.effectSize(), recorded), direction);
         }
         if (in.measurements() != null) {
             return measurementInput(doc, append(at, "measurements"), in.measurements(), evidence, effect,
-                    direction, recorded, inputs);
+                    direction, recorded, inputs, refs);
         }
         if (in.intensity() == null) {
             throw doc.error(append(at, "intensity"), "missing: a direct input needs both intensity and mass");
@@ -201,10 +223,14 @@ final class StudyMapper {
     }
 
     private EffectInput measurementInput(ParsedFile<?> doc, List<Object> at, JsonNode node, String evidence,
-            String effect, Direction direction, EffectInput.Recorded recorded, List<Project.InputFile> inputs) {
+            String effect, Direction direction, EffectInput.Recorded recorded, List<Project.InputFile> inputs,
+            List<MeasurementRef> refs) {
         String file;
         String effFilter = effect;
         String evFilter = evidence;
+        MeasurementColumns columns = MeasurementColumns.standard();
+        String design = "paired";
+        String measure = "ri";
         if (node.isTextual()) {
             file = node.asText();
         } else if (node.isObject()) {
@@ -216,36 +242,111 @@ final class StudyMapper {
             if (me.evidence() != null) {
                 evFilter = me.evidence();
             }
+            columns = columns(doc, at, me);
+            if (me.design() != null) {
+                design = me.design().strip();
+                if (!design.equals("paired") && !design.equals("groups")) {
+                    throw doc.error(append(at, "design"), "'" + me.design() + "' is not a design (expected paired:"
+                            + " one row per pair of runs, or groups: two independent groups, baseline and treated"
+                            + " columns not paired)");
+                }
+            }
+            if (me.measure() != null) {
+                measure = me.measure().strip();
+                if (!design.equals("groups")) {
+                    throw doc.error(append(at, "measure"), "a measure is chosen for design: groups only");
+                }
+                if (!measure.equals("ri") && !measure.equals("g")) {
+                    throw doc.error(append(at, "measure"), "'" + me.measure() + "' is not a measure (expected ri"
+                            + " or g)");
+                }
+            }
         } else {
-            throw doc.error(at, "expected a file path, or {file: ..., effect: ..., evidence: ...}");
+            throw doc.error(at, "expected a file path, or {file: ..., effect: ..., evidence: ..., columns: ...,"
+                    + " ignore: [...]}");
         }
         Path p = folder.inside(doc, at, file);
         if (!Files.isRegularFile(p)) {
             throw doc.error(at, "measurement file '" + file + "' does not exist");
         }
+        if (design.equals("groups")) {
+            GroupSummary[] g;
+            try {
+                g = MeasurementReader.summarizeGroups(p, columns, effFilter, evFilter);
+            } catch (MeasurementException e) {
+                throw doc.error(at, e.getMessage(), e);
+            }
+            inputs.add(folder.describe(p));
+            refs.add(new MeasurementRef(p, columns, new MeasurementUse(effFilter, evFilter, "evidence model "
+                    + evidence + ", effect " + effect + " in " + InputException.display(doc.file())), doc, at));
+            return checked(doc, at, new EffectInput.FromGroups(g[0], g[1], measure.equals("g"), folder.relative(p),
+                    recorded), direction);
+        }
         SummaryStatistics stats;
         try {
-            stats = measurements.summarize(p, effFilter, evFilter, direction, policies.quantiles(),
+            stats = measurements.summarize(p, columns, effFilter, evFilter, direction, policies.quantiles(),
                     zero.orElse(null));
         } catch (MeasurementException e) {
             throw doc.error(at, e.getMessage(), e);
         }
         inputs.add(folder.describe(p));
-        return new EffectInput.FromSummary(stats, folder.relative(p), recorded);
+        refs.add(new MeasurementRef(p, columns, new MeasurementUse(effFilter, evFilter, "evidence model " + evidence
+                + ", effect " + effect + " in " + InputException.display(doc.file())), doc, at));
+        return checked(doc, at, new EffectInput.FromSummary(stats, folder.relative(p), recorded), direction);
     }
 
-    private SummaryStatistics summary(ParsedFile<?> doc, List<Object> at, ProjectFiles.SummaryEntry s) {
+    private static MeasurementColumns columns(ParsedFile<?> doc, List<Object> at, ProjectFiles.MeasurementsEntry me) {
+        MeasurementColumns d = MeasurementColumns.standard();
+        Map<String, String> roles = new LinkedHashMap<>(d.roles());
+        if (me.columns() != null) {
+            for (Map.Entry<String, String> c : me.columns().entrySet()) {
+                if (!roles.containsKey(c.getKey())) {
+                    throw doc.error(append(append(at, "columns"), c.getKey()), "'" + c.getKey() + "' is not a"
+                            + " column role" + NearMiss.hint(c.getKey(), roles.keySet()) + " (roles: "
+                            + String.join(", ", roles.keySet()) + ")");
+                }
+                if (c.getValue() == null || c.getValue().isBlank()) {
+                    throw doc.error(append(append(at, "columns"), c.getKey()), "missing: the file's column name");
+                }
+                roles.put(c.getKey(), c.getValue());
+            }
+        }
+        List<String> ignore = me.ignore() == null ? List.of() : me.ignore();
+        return doc.parse(at, () -> new MeasurementColumns(roles.get(MeasurementReader.BASELINE),
+                roles.get(MeasurementReader.TREATED), roles.get(MeasurementReader.EFFECT),
+                roles.get(MeasurementReader.EVIDENCE), ignore));
+    }
+
+    /** Runs the design's formulas once, so that what they reject is reported at its place in the file. */
+    private EffectInput checked(ParsedFile<?> doc, List<Object> at, EffectInput in, Direction direction) {
+        SpreadPolicy sp = policies.spread();
+        try {
+            if (in instanceof EffectInput.FromRiSd r) {
+                Designs.riWithSd(r.n(), r.mean(), r.sd(), sp);
+            } else if (in instanceof EffectInput.FromGroups g) {
+                if (g.standardized()) {
+                    Designs.effectSize(direction, Designs.hedges(g.baseline(), g.treated()), sp);
+                } else {
+                    Designs.groups(direction, g.baseline(), g.treated(), sp);
+                }
+            } else if (in instanceof EffectInput.FromEffectSize e) {
+                Designs.effectSize(direction, e.effectSize(), sp);
+            } else if (in instanceof EffectInput.FromSummary f && sp.basis() == SpreadPolicy.Basis.ESTIMATE) {
+                Designs.riEstimate(f.statistics());
+            }
+        } catch (IllegalArgumentException e) {
+            throw doc.error(at, e.getMessage());
+        }
+        return in;
+    }
+
+    private EffectInput summary(ParsedFile<?> doc, List<Object> at, ProjectFiles.SummaryEntry s,
+            EffectInput.Recorded recorded) {
         if (s.mean() == null) {
             throw doc.error(append(at, "mean"), "missing: the mean relative improvement in percent");
         }
         if (!Double.isFinite(s.mean())) {
             throw doc.error(append(at, "mean"), "must be a finite number, got " + s.mean());
-        }
-        if (s.iqr() == null) {
-            throw doc.error(append(at, "iqr"), "missing: the interquartile range (0 for a single sample)");
-        }
-        if (!Double.isFinite(s.iqr()) || s.iqr() < 0.0) {
-            throw doc.error(append(at, "iqr"), "must be a finite number ≥ 0, got " + s.iqr());
         }
         if (s.n() != null && s.n() < 1) {
             throw doc.error(append(at, "n"), "must be at least 1, got " + s.n());
@@ -253,12 +354,78 @@ final class StudyMapper {
         OptionalDouble std = optional(doc, append(at, "std"), s.std(), true);
         OptionalDouble q1 = optional(doc, append(at, "q1"), s.q1(), false);
         OptionalDouble q3 = optional(doc, append(at, "q3"), s.q3(), false);
-        if (q1.isPresent() && q3.isPresent() && Math.abs(q3.getAsDouble() - q1.getAsDouble() - s.iqr()) > 1e-6) {
-            throw doc.error(append(at, "iqr"), "iqr " + s.iqr() + " is not q3 − q1 = "
-                    + (q3.getAsDouble() - q1.getAsDouble()));
+        OptionalLong n = s.n() == null ? OptionalLong.empty() : OptionalLong.of(s.n());
+        double iqr;
+        if (s.iqr() != null) {
+            if (!Double.isFinite(s.iqr()) || s.iqr() < 0.0) {
+                throw doc.error(append(at, "iqr"), "must be a finite number ≥ 0, got " + s.iqr());
+            }
+            if (q1.isPresent() && q3.isPresent() && Math.abs(q3.getAsDouble() - q1.getAsDouble() - s.iqr()) > 1e-6) {
+                throw doc.error(append(at, "iqr"), "iqr " + s.iqr() + " is not q3 − q1 = "
+                        + (q3.getAsDouble() - q1.getAsDouble()));
+            }
+            iqr = s.iqr();
+        } else if (q1.isPresent() || q3.isPresent()) {
+            if (q1.isPresent() != q3.isPresent()) {
+                throw doc.error(append(at, q1.isPresent() ? "q3" : "q1"), "missing: give both quartiles q1 and q3");
+            }
+            if (q1.getAsDouble() > q3.getAsDouble()) {
+                throw doc.error(append(at, "q1"), "q1 " + q1.getAsDouble() + " is above q3 " + q3.getAsDouble());
+            }
+            iqr = q3.getAsDouble() - q1.getAsDouble();
+        } else if (std.isPresent()) {
+            return new EffectInput.FromRiSd(n, s.mean(), std.getAsDouble(), "summary", recorded);
+        } else {
+            throw doc.error(append(at, "iqr"), "missing: give the spread as iqr (0 for a single sample), as q1"
+                    + " and q3, or as std");
         }
-        return new SummaryStatistics(s.n() == null ? OptionalLong.empty() : OptionalLong.of(s.n()), s.mean(), std,
-                q1, q3, s.iqr());
+        return new EffectInput.FromSummary(new SummaryStatistics(n, s.mean(), std, q1, q3, iqr), "summary",
+                recorded);
+    }
+
+    private EffectInput groups(ParsedFile<?> doc, List<Object> at, ProjectFiles.GroupsEntry g,
+            EffectInput.Recorded recorded) {
+        GroupSummary b = group(doc, append(at, "baseline"), g.baseline());
+        GroupSummary t = group(doc, append(at, "treated"), g.treated());
+        String measure = g.measure() == null ? "ri" : g.measure().strip();
+        if (!measure.equals("ri") && !measure.equals("g")) {
+            throw doc.error(append(at, "measure"), "'" + g.measure() + "' is not a measure (expected ri, the"
+                    + " relative improvement of the two groups, or g, their Hedges' g)");
+        }
+        boolean standardized = measure.equals("g");
+        if (standardized && (!b.hasMeanAndSd() || !t.hasMeanAndSd())) {
+            throw doc.error(append(at, "measure"), "Hedges' g needs n, mean and sd for both groups");
+        }
+        return new EffectInput.FromGroups(b, t, standardized, "groups", recorded);
+    }
+
+    private GroupSummary group(ParsedFile<?> doc, List<Object> at, ProjectFiles.GroupEntry g) {
+        if (g == null) {
+            throw doc.error(at, "missing: the group's n with mean and sd, or with median, q1 and q3");
+        }
+        if (g.n() == null) {
+            throw doc.error(append(at, "n"), "missing: the number of subjects or runs in the group");
+        }
+        OptionalDouble mean = optional(doc, append(at, "mean"), g.mean(), false);
+        OptionalDouble sd = optional(doc, append(at, "sd"), g.sd(), true);
+        OptionalDouble median = optional(doc, append(at, "median"), g.median(), false);
+        OptionalDouble q1 = optional(doc, append(at, "q1"), g.q1(), false);
+        OptionalDouble q3 = optional(doc, append(at, "q3"), g.q3(), false);
+        return doc.parse(at, () -> new GroupSummary(g.n(), mean, sd, median, q1, q3));
+    }
+
+    private EffectInput effectSize(ParsedFile<?> doc, List<Object> at, ProjectFiles.EffectSizeEntry e,
+            EffectInput.Recorded recorded) {
+        if ((e.g() == null) == (e.d() == null)) {
+            throw doc.error(at, "give exactly one of g (Hedges' g) and d (Cohen's d), treated minus baseline");
+        }
+        EffectSize.Kind kind = e.g() != null ? EffectSize.Kind.G : EffectSize.Kind.D;
+        double value = e.g() != null ? e.g() : e.d();
+        OptionalLong nb = e.nBaseline() == null ? OptionalLong.empty() : OptionalLong.of(e.nBaseline());
+        OptionalLong nt = e.nTreated() == null ? OptionalLong.empty() : OptionalLong.of(e.nTreated());
+        OptionalDouble se = e.se() == null ? OptionalDouble.empty() : OptionalDouble.of(e.se());
+        EffectSize es = doc.parse(at, () -> new EffectSize(kind, value, nb, nt, se));
+        return new EffectInput.FromEffectSize(es, "effect_size", recorded);
     }
 
     private OptionalDouble optional(ParsedFile<?> doc, List<Object> at, Double v, boolean nonNegative) {

@@ -27,6 +27,7 @@ import org.ssmworkbench.core.synthesis.MassAssignment;
 import org.ssmworkbench.core.synthesis.Policies;
 import org.ssmworkbench.core.synthesis.PublishedResult;
 import org.ssmworkbench.core.synthesis.QualityBands;
+import org.ssmworkbench.core.synthesis.SpreadPolicy;
 import org.ssmworkbench.core.synthesis.QuantileMethod;
 import org.ssmworkbench.core.synthesis.Study;
 
@@ -125,7 +126,15 @@ final class SynthesisMapper {
             }
             bands = new QualityBands(m);
         }
-        return new Policies(rule, sel, as, qm, dp, cuts, bands);
+        SpreadPolicy spread = d.spread();
+        if (pe.spread() != null) {
+            ProjectFiles.SpreadEntry se = pe.spread();
+            SpreadPolicy.Basis basis = se.basis() == null ? spread.basis()
+                    : doc.parse(List.of("policies", "spread", "basis"), () -> SpreadPolicy.Basis.byId(se.basis()));
+            double k = se.sdToIqr() == null ? spread.sdToIqr() : se.sdToIqr();
+            spread = doc.parse(List.of("policies", "spread", "sd_to_iqr"), () -> new SpreadPolicy(k, basis));
+        }
+        return new Policies(rule, sel, as, qm, dp, cuts, bands, spread);
     }
 
     static SensitivityPlan sensitivity(ParsedFile<?> doc, ProjectFiles.SensitivityEntry se) {

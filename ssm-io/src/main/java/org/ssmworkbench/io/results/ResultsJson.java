@@ -17,12 +17,14 @@ import org.ssmworkbench.core.ssm.Selection;
 import org.ssmworkbench.core.synthesis.Checklist;
 import org.ssmworkbench.core.synthesis.ConceptMapping;
 import org.ssmworkbench.core.synthesis.CutPoints;
+import org.ssmworkbench.core.synthesis.Derivation;
 import org.ssmworkbench.core.synthesis.EffectResult;
 import org.ssmworkbench.core.synthesis.Finding;
 import org.ssmworkbench.core.synthesis.Policies;
 import org.ssmworkbench.core.synthesis.PublishedResult;
 import org.ssmworkbench.core.synthesis.QualityBands;
 import org.ssmworkbench.core.synthesis.StudyResult;
+import org.ssmworkbench.core.synthesis.SanityWarning;
 import org.ssmworkbench.core.synthesis.SummaryStatistics;
 import org.ssmworkbench.core.synthesis.SynthesisResult;
 import org.ssmworkbench.io.project.Project;
@@ -54,7 +56,10 @@ public final class ResultsJson {
             g.writeStringField("question", r.synthesis().question());
             g.writeStringField("intervention", r.synthesis().intervention());
             provenance(g, project, toolVersion);
-            policies(g, r.synthesis().policies(), project);
+            boolean designs = r.findings().stream().anyMatch(f -> f.derivation().isPresent());
+            boolean standardized = r.findings().stream()
+                    .anyMatch(f -> f.derivation().map(d -> d.design().equals("effect-size")).orElse(false));
+            policies(g, r.synthesis().policies(), project, designs, standardized);
             mappings(g, r.synthesis().mappings());
             studies(g, r.studies());
             g.writeArrayFieldStart("effects");
@@ -69,6 +74,18 @@ public final class ResultsJson {
             g.writeEndArray();
             stringArray(g, "dropped", r.dropped());
             stringArray(g, "warnings", project.warnings());
+            g.writeArrayFieldStart("sanity_warnings");
+            for (SanityWarning w : Sanity.of(project, r)) {
+                g.writeStartObject();
+                g.writeStringField("kind", w.kind().id());
+                if (!w.effect().isEmpty()) {
+                    g.writeStringField("effect", w.effect());
+                }
+                stringArray(g, "studies", w.studies());
+                g.writeStringField("message", w.message());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
             g.writeEndObject();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -100,7 +117,8 @@ public final class ResultsJson {
         g.writeEndObject();
     }
 
-    private static void policies(JsonGenerator g, Policies p, Project project) throws IOException {
+    private static void policies(JsonGenerator g, Policies p, Project project, boolean usesDesigns,
+            boolean usesStandardized) throws IOException {
         g.writeObjectFieldStart("policies");
         g.writeStringField("rule", p.rule().id());
         g.writeStringField("selector", p.selector().id());
@@ -125,6 +143,19 @@ public final class ResultsJson {
             g.writeEndArray();
         }
         g.writeEndObject();
+        if (!p.spread().isStandard() || usesDesigns) {
+            g.writeObjectFieldStart("spread");
+            g.writeNumberField("sd_to_iqr", p.spread().sdToIqr());
+            g.writeStringField("basis", p.spread().basis().id());
+            g.writeEndObject();
+        }
+        if (usesStandardized && !p.cutPoints().containsKey(CutPoints.STANDARDIZED)) {
+            g.writeArrayFieldStart(CutPoints.STANDARDIZED + "_cut_points");
+            for (double v : p.standardizedCuts().cuts()) {
+                g.writeNumber(v);
+            }
+            g.writeEndArray();
+        }
         g.writeObjectFieldStart("quality_bands");
         for (Map.Entry<String, QualityBands.Band> b : p.bands().bands().entrySet()) {
             g.writeArrayFieldStart(b.getKey());
@@ -317,6 +348,16 @@ public final class ResultsJson {
             optional(g, "q1", s.q1());
             optional(g, "q3", s.q3());
             g.writeNumberField("iqr", s.iqr());
+        }
+        if (f.derivation().isPresent()) {
+            Derivation d = f.derivation().get();
+            g.writeObjectFieldStart("derivation");
+            g.writeStringField("design", d.design());
+            for (Map.Entry<String, Double> v : d.values().entrySet()) {
+                g.writeNumberField(v.getKey(), v.getValue());
+            }
+            stringArray(g, "notes", d.notes());
+            g.writeEndObject();
         }
         JsonParts.codes(g, "intensity", f.intensity().mask());
         g.writeStringField("intensity_label", f.intensity().label());

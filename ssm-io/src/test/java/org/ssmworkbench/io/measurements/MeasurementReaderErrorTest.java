@@ -241,9 +241,17 @@ class MeasurementReaderErrorTest {
         sb.append("3,4,5\n");
         e = fail(csv("ragged2.csv", sb.toString()));
         assertThat(e.getMessage()).contains("ragged2.csv").contains("cannot read").contains("50002");
-        // a semicolon file has no column 'baseline'
-        e = fail(csv("semi.csv", "baseline;treated\n1;2\n"));
-        assertThat(e.getMessage()).contains("column 'baseline'").contains("baseline;treated");
+        // a semicolon file is one column: said so, with what the reader expects
+        e = fail(csv("semi.csv", "baseline;treated\n1,5;2,5\n"));
+        assertThat(e.getMessage().lines().count()).isEqualTo(1);
+        assertThat(e.getMessage()).contains("semi.csv").contains("'baseline;treated'")
+                .contains("does not look comma-separated").contains("'.' as the decimal mark");
+        e = fail(csv("semi2.csv", "baseline;treated\n1;2\n"));
+        assertThat(e.getMessage()).contains("'baseline;treated'").contains("does not look comma-separated");
+        // decimal commas inside quotes: the value is named with a hint
+        e = fail(csv("comma.csv", "baseline,treated\n\"1,5\",2.0\n"));
+        assertThat(e.getMessage()).contains("comma.csv: data row 1, column 'baseline'")
+                .contains("'1,5' is not a number (decimal commas are not read: use '.' as the decimal mark)");
     }
 
     @Test

@@ -773,7 +773,7 @@ class ProjectLoaderErrorTest {
         mutate("studies/S4.yaml", "summary: {mean: 81.921, iqr: 0.0}", "measurements: data/x.csv");
         IllegalStateException bug = new IllegalStateException("a bug");
         Throwable t = org.assertj.core.api.Assertions.catchThrowable(() -> new ProjectLoader(
-                (file, effect, evidence, direction, quantiles, zero) -> {
+                (file, columns, effect, evidence, direction, quantiles, zero) -> {
                     throw bug;
                 }).load(dir));
         assertThat(t).isSameAs(bug);
@@ -881,8 +881,6 @@ class ProjectLoaderErrorTest {
         String several = "evidence,effect,baseline,treated\n"
                 + "e2,inference_latency,100.0,22.0\n"
                 + "e2,inference_latency,90.0,20.0\n"
-                + "e1,inference_latency,1.0,1000.0\n"
-                + "e2,inference_energy_consumption,5.0,2.0\n"
                 + "e2,inference_latency,120.0,24.0\n"
                 + "e2,inference_latency,80.0,19.0\n";
         write("data/s4.csv", several);
@@ -965,5 +963,135 @@ class ProjectLoaderErrorTest {
 
     private static String sha256(Path file) throws Exception {
         return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+    }
+
+    // ------------------------------------------------------------------ silent-data traps (issue 9)
+
+    /** S4 e1 reads energy and latency from one file with an effect column. */
+    private void twoEffectsFromOneFile(String csv) {
+        write("data/s4.csv", csv);
+        mutate("studies/S4.yaml", "summary: {mean: 52.086, iqr: 0.0}", "measurements: data/s4.csv");
+        mutate("studies/S4.yaml", "summary: {mean: 81.921, iqr: 0.0}", "measurements: data/s4.csv");
+    }
+
+    @Test
+    void aMisspelledEffectColumnIsAnErrorNotAPool() {
+        // the header says 'effects': read as a file without an effect column, both effects' rows were pooled
+        twoEffectsFromOneFile("effects,baseline,treated\ninference_latency,10,2\ninference_energy_consumption,5,2\n");
+        InputException e = loadFails();
+        assertThat(e.getMessage()).contains("data/s4.csv").contains("column 'effects'").contains("not used")
+                .contains("did you mean 'effect'?").contains("expected columns: baseline, treated");
+    }
+
+    @Test
+    void anExtraColumnIsAnErrorUnlessDeclaredIgnored() {
+        String csv = "effect,baseline,treated,notes\ninference_latency,10,2,x\ninference_energy_consumption,5,2,y\n";
+        twoEffectsFromOneFile(csv);
+        assertThat(loadFails().getMessage()).contains("column 'notes'").contains("not used")
+                .contains("list columns the synthesis does not use under 'ignore'");
+        copyCaseAgain();
+        write("data/s4.csv", csv);
+        mutate("studies/S4.yaml", "summary: {mean: 52.086, iqr: 0.0}",
+                "measurements: {file: data/s4.csv, ignore: [notes]}");
+        mutate("studies/S4.yaml", "summary: {mean: 81.921, iqr: 0.0}",
+                "measurements: {file: data/s4.csv, ignore: [notes]}");
+        Finding f = finding(Synthesizer.run(load().synthesis()), "S4", "e1", "inference_latency");
+        assertThat(f.statistics().orElseThrow().mean()).isCloseTo(80.0, within(1e-12));
+    }
+
+    @Test
+    void aFileWithoutAnEffectColumnCannotServeTwoEffects() {
+        twoEffectsFromOneFile("baseline,treated\n10,2\n5,2\n");
+        InputException e = loadFails();
+        assertThat(e.getMessage()).contains("data/s4.csv").contains("column 'effect'").contains("pooled")
+                .contains("'inference_energy_consumption', 'inference_latency'");
+    }
+
+    @Test
+    void aMisspelledOrRecasedEffectValueIsNamedWithItsRow() {
+        twoEffectsFromOneFile("effect,baseline,treated\ninference_latency,10,2\ninference_energy_consumption,5,2\n"
+                + "Inference_latency,10,3\n");
+        InputException e = loadFails();
+        assertThat(e.getMessage()).contains("data/s4.csv: data row 3, column 'effect'")
+                .contains("'Inference_latency' is not an effect any finding reads")
+                .contains("did you mean 'inference_latency'?");
+        copyCaseAgain();
+        twoEffectsFromOneFile("effect,baseline,treated\ninference_latency,10,2\ninference_energy_consumption,5,2\n"
+                + "inference_latncy,10,3\n");
+        assertThat(loadFails().getMessage()).contains("data row 3, column 'effect'")
+                .contains("did you mean 'inference_latency'?");
+    }
+
+    @Test
+    void rowsOfAnEvidenceModelThatDoesNotReadThatEffectAreUnused() {
+        write("data/s4.csv", "evidence,effect,baseline,treated\ne1,inference_latency,10,2\ne2,inference_latency,10,3\n");
+        mutate("studies/S4.yaml", "summary: {mean: 81.921, iqr: 0.0}", "measurements: data/s4.csv");
+        InputException e = loadFails();
+        assertThat(e.getMessage()).contains("data/s4.csv: data row 2, column 'evidence'")
+                .contains("'e2' is not an evidence model any finding reads");
+    }
+
+    @Test
+    void columnsAreMappedFromTheProjectFile() {
+        write("data/s4.csv", "metric,config,fp32,int8\ninference_latency,e1,10,2\ninference_latency,e1,20,5\n");
+        String m = "measurements: {file: data/s4.csv, columns: {baseline: fp32, treated: int8, effect: metric,"
+                + " evidence: config}}";
+        mutate("studies/S4.yaml", "summary: {mean: 81.921, iqr: 0.0}", m);
+        Finding f = finding(Synthesizer.run(load().synthesis()), "S4", "e1", "inference_latency");
+        assertThat(f.statistics().orElseThrow().mean()).isCloseTo(77.5, within(1e-12));
+        // a role that does not exist
+        copyCaseAgain();
+        write("data/s4.csv", "fp32,int8\n10,2\n");
+        int line = mutate("studies/S4.yaml", "summary: {mean: 81.921, iqr: 0.0}",
+                "measurements: {file: data/s4.csv, columns: {baseline: fp32, treatd: int8}}");
+        InputException e = loadFails();
+        assertWhere(e, "studies/S4.yaml", line, "evidence[0].effects.inference_latency.measurements.columns.treatd");
+        assertThat(e.getMessage()).contains("did you mean 'treated'?");
+    }
+
+    @Test
+    void aSummaryWithOnlyAStandardDeviationIsAccepted() {
+        mutate("studies/S4.yaml", "summary: {mean: 81.921, iqr: 0.0}", "summary: {mean: 81.921, std: 4.0, n: 5}");
+        Finding f = finding(Synthesizer.run(load().synthesis()), "S4", "e1", "inference_latency");
+        assertThat(f.statistics().orElseThrow().iqr()).isCloseTo(4.0 * 1.3489795003921634, within(1e-12));
+        assertThat(f.derivation().orElseThrow().notes()).anyMatch(n -> n.contains("IQR = 1.349 × SD"));
+        copyCaseAgain();
+        int line = mutate("studies/S4.yaml", "summary: {mean: 81.921, iqr: 0.0}", "summary: {mean: 81.921}");
+        InputException e = loadFails();
+        assertWhere(e, "studies/S4.yaml", line, "evidence[0].effects.inference_latency.summary.iqr");
+        assertThat(e.getMessage()).contains("give the spread as iqr");
+    }
+
+    private void copyCaseAgain() {
+        try {
+            try (Stream<Path> s = Files.walk(dir)) {
+                for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+            copyCase();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void twoIndependentGroupsFromAWideFile() {
+        // latency, lower is better: baseline 50, 60, 70 (mean 60, SD 10); treated 40, 50 (mean 45, SD √50)
+        // RI = 25; sd_RI = 100 × √(100 + 50) / 60 = 20.4124; IQR_RI = 1.349 × 20.4124 = 27.5359
+        write("data/groups.csv", "baseline,treated\n50,40\n60,50\n70,\n");
+        mutate("studies/S4.yaml", "summary: {mean: 81.921, iqr: 0.0}",
+                "measurements: {file: data/groups.csv, design: groups}");
+        Finding f = finding(Synthesizer.run(load().synthesis()), "S4", "e1", "inference_latency");
+        assertThat(f.statistics().orElseThrow().mean()).isCloseTo(25.0, within(1e-12));
+        assertThat(f.statistics().orElseThrow().iqr()).isCloseTo(27.535929, within(1e-6));
+        assertThat(f.derivation().orElseThrow().design()).isEqualTo("groups");
+        assertThat(f.source()).isEqualTo("data/groups.csv");
+        copyCaseAgain();
+        write("data/groups.csv", "baseline,treated\n50,40\n6O,50\n70,\n");
+        mutate("studies/S4.yaml", "summary: {mean: 81.921, iqr: 0.0}",
+                "measurements: {file: data/groups.csv, design: groups}");
+        assertThat(loadFails().getMessage()).contains("data/groups.csv: data row 2, column 'baseline': '6O' is not a"
+                + " number");
     }
 }

@@ -1,0 +1,86 @@
+package org.ssmworkbench.core.synthesis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import org.junit.jupiter.api.Test;
+
+class SanityChecksTest {
+
+    private static final Effect ACC = new Effect("accuracy", "Accuracy", "correctness", Direction.HIGHER_IS_BETTER);
+
+    private static SynthesisResult run(Map<String, double[]> meansByStudy) {
+        List<Study> studies = new ArrayList<>();
+        meansByStudy.forEach((id, means) -> {
+            List<EvidenceModel> ems = new ArrayList<>();
+            for (int i = 0; i < means.length; i++) {
+                ems.add(new EvidenceModel("e" + (i + 1), "c" + i, Map.of(), "", Map.of("accuracy",
+                        new EffectInput.FromSummary(SummaryStatistics.of(means[i], 0.0), "summary",
+                                EffectInput.Recorded.NONE))));
+            }
+            studies.add(new Study(id, "quasi-experiment", Map.of(), OptionalDouble.of(0.6), ems));
+        });
+        return Synthesizer.run(new Synthesis("t", "t", "q", "x", List.of(ACC), List.of(), Optional.empty(), studies,
+                Policies.quantization(), Map.of()));
+    }
+
+    private static Map<String, double[]> studies(Object... kv) {
+        Map<String, double[]> m = new LinkedHashMap<>();
+        for (int i = 0; i < kv.length; i += 2) {
+            m.put((String) kv[i], (double[]) kv[i + 1]);
+        }
+        return m;
+    }
+
+    @Test
+    void meansThatLookLikeFractionsAreFlagged() {
+        SynthesisResult r = run(studies("S1", new double[] {0.24}, "S2", new double[] {-0.31}));
+        List<SanityWarning> w = SanityChecks.check(r, List.of());
+        assertThat(w).singleElement().satisfies(x -> {
+            assertThat(x.kind()).isEqualTo(SanityWarning.Kind.PERCENT_AS_FRACTION);
+            assertThat(x.effect()).isEqualTo("accuracy");
+            assertThat(x.message()).contains("largest |mean| 0.31 over 2 findings");
+        });
+        // one mean of 1 or more: percents, no warning
+        assertThat(SanityChecks.check(run(studies("S1", new double[] {0.24}, "S2", new double[] {1.5})), List.of()))
+                .isEmpty();
+    }
+
+    @Test
+    void aStudyCarryingMostFindingsIsFlagged() {
+        SynthesisResult r = run(studies("S1", new double[] {5, 6, 7}, "S2", new double[] {4}));
+        assertThat(SanityChecks.check(r, List.of())).singleElement().satisfies(x -> {
+            assertThat(x.kind()).isEqualTo(SanityWarning.Kind.DOMINANT_STUDY);
+            assertThat(x.studies()).containsExactly("S1");
+            assertThat(x.message()).contains("study S1 carries 3 of its 4 findings");
+        });
+        // exactly half is not most
+        assertThat(SanityChecks.check(run(studies("S1", new double[] {5, 6}, "S2", new double[] {4, 3})), List.of()))
+                .isEmpty();
+    }
+
+    @Test
+    void duplicatesBySameDoiOrSameTitleAndYear() {
+        List<SanityChecks.Citation> cs = List.of(
+                new SanityChecks.Citation("P1", Optional.of("10.1109/TSE.2007.17"), Optional.of("Evaluating pair programming"),
+                        OptionalInt.of(2007)),
+                new SanityChecks.Citation("P2", Optional.of("https://doi.org/10.1109/tse.2007.17"), Optional.empty(),
+                        OptionalInt.empty()),
+                new SanityChecks.Citation("P3", Optional.empty(), Optional.of("The Case for Collaborative Programming"),
+                        OptionalInt.of(1998)),
+                new SanityChecks.Citation("P4", Optional.empty(), Optional.of("The case for collaborative  programming."),
+                        OptionalInt.of(1998)),
+                new SanityChecks.Citation("P5", Optional.empty(), Optional.of("The case for collaborative programming"),
+                        OptionalInt.of(1999)));
+        List<SanityWarning> w = SanityChecks.duplicates(cs);
+        assertThat(w).extracting(SanityWarning::studies).containsExactly(List.of("P1", "P2"), List.of("P3", "P4"));
+        assertThat(w.get(0).message()).contains("the same DOI 10.1109/tse.2007.17");
+        assertThat(w.get(1).message()).contains("the same title and year (1998)");
+    }
+}
