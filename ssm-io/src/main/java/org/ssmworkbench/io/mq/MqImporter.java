@@ -174,7 +174,7 @@ public final class MqImporter {
                 List.of(new ProjectFiles.SubgroupEntry("method", null, null))) : null;
         ProjectFiles.SynthesisFile synthesis = new ProjectFiles.SynthesisFile(ProjectLoader.FORMAT, options.id(),
                 options.title() == null ? DEFAULT_TITLE : options.title(), QUESTION, "model quantization", effects,
-                null, new ProjectFiles.PoliciesEntry("dempster", "ef", null, null, null, null, null, null),
+                null, new ProjectFiles.PoliciesEntry("dempster", "ef", null, null, null, null, null, null, null),
                 pkg.checklist().isPresent() ? "checklist.yaml" : null, studyIds, order, null, sensitivity, null);
         Map<String, byte[]> all = new LinkedHashMap<>();
         all.put(ProjectLoader.SYNTHESIS_FILE, yaml(synthesisHeader(pkg), synthesis));
