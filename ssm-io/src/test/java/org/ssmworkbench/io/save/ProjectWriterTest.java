@@ -40,6 +40,14 @@ class ProjectWriterTest {
             "quantization-extended", Path.of("..", "examples", "quantization-extended"),
             "init", Path.of("..", "ssm-cli", "src", "main", "resources", "org", "ssmworkbench", "cli", "init"));
 
+    /**
+     * The scaffold as `ssm init` wrote it until 2026-11 (quantization-flavoured, flow and block styles
+     * side by side): the fixture of the tests below that edit particular lines, so that they do not
+     * follow changes of today's scaffold.
+     */
+    static final Path FIXTURE = Path.of("src", "test", "resources", "org", "ssmworkbench", "io", "save",
+            "scaffold-2026-11");
+
     static final Clock CLOCK = Clock.fixed(Instant.parse("2026-12-01T12:00:00Z"), ZoneOffset.UTC);
 
     @TempDir
@@ -170,7 +178,7 @@ class ProjectWriterTest {
 
     @Test
     void aNewEvidenceModelIsAppendedInTheStyleOfTheOthers() throws IOException {
-        Path dir = copy(PROJECTS.get("init"), tmp.resolve("i"));
+        Path dir = copy(FIXTURE, tmp.resolve("i"));
         ProjectContent edited = withStudy(load(dir), "S2", t -> {
             ObjectNode e = ((ArrayNode) t.get("evidence")).addObject();
             e.put("id", "e2").put("label", "int8");
@@ -191,7 +199,7 @@ class ProjectWriterTest {
 
     @Test
     void aConceptDecisionIsAppendedToTheMapping() throws IOException {
-        Path dir = copy(PROJECTS.get("init"), tmp.resolve("c"));
+        Path dir = copy(FIXTURE, tmp.resolve("c"));
         ProjectContent p = load(dir);
         ProjectContent edited = withSynthesis(p, t -> ((ArrayNode) t.get("concepts")).addObject()
                 .put("reason", "recorded for the audit trail: 'top-1' is how S2 names it")
@@ -204,7 +212,7 @@ class ProjectWriterTest {
 
     @Test
     void aFileChangedOnDiskSinceLoadingIsNotOverwritten() throws IOException {
-        Path dir = copy(PROJECTS.get("init"), tmp.resolve("k"));
+        Path dir = copy(FIXTURE, tmp.resolve("k"));
         ProjectContent edited = withStudy(load(dir), "S2", t -> t.put("belief", 0.5));
         Path s2 = dir.resolve("studies/S2.yaml");
         String hand = Files.readString(s2).replace("year: 2024", "year: 2025   # corrected by hand");
@@ -217,7 +225,7 @@ class ProjectWriterTest {
 
     @Test
     void aFileThatCannotBeEditedFaithfullyStopsTheWholeSave() throws IOException {
-        Path dir = copy(PROJECTS.get("init"), tmp.resolve("a"));
+        Path dir = copy(FIXTURE, tmp.resolve("a"));
         Path s2 = dir.resolve("studies/S2.yaml");
         Files.writeString(s2, Files.readString(s2).replace("  models: [MobileNetV2]", "  models: [MobileNetV2,\n    ResNet-50]"));
         ProjectContent p = load(dir);
@@ -232,7 +240,7 @@ class ProjectWriterTest {
 
     @Test
     void aNewStudyIsWrittenBeforeTheListThatNamesIt() throws IOException {
-        Path dir = copy(PROJECTS.get("init"), tmp.resolve("n"));
+        Path dir = copy(FIXTURE, tmp.resolve("n"));
         ProjectContent p = load(dir);
         ObjectNode s3 = (ObjectNode) ProjectTrees.tree(p.studies().get("S2"));
         s3.put("id", "S3");
@@ -268,7 +276,7 @@ class ProjectWriterTest {
 
     @Test
     void historyKeepsTheNewestVersions() throws IOException {
-        Path dir = copy(PROJECTS.get("init"), tmp.resolve("h"));
+        Path dir = copy(FIXTURE, tmp.resolve("h"));
         for (int i = 1; i <= 5; i++) {
             double belief = 0.4 + i / 10.0;
             new ProjectWriter(2, CLOCK).save(withStudy(load(dir), "S2", t -> t.put("belief", belief)));
@@ -279,7 +287,7 @@ class ProjectWriterTest {
         assertThat(Files.readString(dir.resolve("studies/S2.yaml"))).contains("belief: 0.9");
         files.restore("studies/S2.yaml", files.versions("studies/S2.yaml").get(1));
         assertThat(Files.readString(dir.resolve("studies/S2.yaml"))).contains("belief: 0.8")
-                .isEqualTo(Files.readString(PROJECTS.get("init").resolve("studies/S2.yaml")).replace("belief: 0.4", "belief: 0.8"));
+                .isEqualTo(Files.readString(FIXTURE.resolve("studies/S2.yaml")).replace("belief: 0.4", "belief: 0.8"));
         assertThat(files.versions("studies/S2.yaml")).extracting(v -> v.getFileName().toString())
                 .containsExactly("000005-20261201T120000.000Z.yaml", "000006-20261201T120000.000Z.yaml");
         assertThatThrownBy(() -> files.restore("studies/S2.yaml", dir.resolve("studies/S1.yaml")))
