@@ -60,6 +60,10 @@ public final class OutputFolder {
      */
     public static java.util.List<String> write(Path out, Map<String, byte[]> files, Map<String, Streamed> streamed,
             java.util.Set<String> ours) throws IOException {
+        // held bytes are written as any streamed content, in order: files first, a streamed name last
+        Map<String, Streamed> all = new java.util.LinkedHashMap<>();
+        files.forEach((name, bytes) -> all.put(name, o -> o.write(bytes)));
+        all.putAll(streamed);
         java.util.List<String> kept = new java.util.ArrayList<>();
         Path target = out.toAbsolutePath().normalize();
         Path parent = target.getParent();
@@ -90,15 +94,7 @@ public final class OutputFolder {
         Path tmp = parent.resolve("." + target.getFileName() + ".tmp-" + Long.toHexString(System.nanoTime()));
         Files.createDirectory(tmp);
         try {
-            for (Map.Entry<String, byte[]> f : files.entrySet()) {
-                Path file = tmp.resolve(f.getKey()).normalize();
-                if (!file.startsWith(tmp)) {
-                    throw new IllegalArgumentException("output name '" + f.getKey() + "' leaves the folder");
-                }
-                Files.createDirectories(file.getParent());
-                Files.write(file, f.getValue());
-            }
-            for (Map.Entry<String, Streamed> f : streamed.entrySet()) {
+            for (Map.Entry<String, Streamed> f : all.entrySet()) {
                 Path file = tmp.resolve(f.getKey()).normalize();
                 if (!file.startsWith(tmp)) {
                     throw new IllegalArgumentException("output name '" + f.getKey() + "' leaves the folder");
@@ -111,10 +107,7 @@ public final class OutputFolder {
             if (Files.isDirectory(target)) {
                 // keep the other commands' outputs: copy what this write does not replace
                 java.util.Set<String> written = new java.util.HashSet<>();
-                for (String name : files.keySet()) {
-                    written.add(Path.of(name).normalize().getName(0).toString());
-                }
-                for (String name : streamed.keySet()) {
+                for (String name : all.keySet()) {
                     written.add(Path.of(name).normalize().getName(0).toString());
                 }
                 try (var s = Files.list(target)) {
