@@ -11,6 +11,8 @@ final class Features {
     static List<Api> all(ApiContext c) {
         return List.of(
                 new StaticAssets(c.token()),
-                new OverviewApi(c.workspace()));
+                new OverviewApi(c.workspace()),
+                new CompareApi(c.workspace()),
+                new WhatIfApi(c.workspace()));
     }
 }

@@ -20,6 +20,11 @@ public final class ProjectEdits {
     private ProjectEdits() {
     }
 
+    /** The content of an editor's project, as read, for the edits below. */
+    public static ProjectContent content(EditableProject p) {
+        return ProjectContent.of(p.sources());
+    }
+
     /** The content with the decision appended to {@code concepts:} (created when the file has none). */
     public static ProjectContent withConceptDecision(ProjectContent content, ConceptMapping m) {
         ProjectFiles.SynthesisFile f = content.synthesis();
