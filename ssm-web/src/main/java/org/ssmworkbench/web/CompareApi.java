@@ -29,11 +29,9 @@ import org.ssmworkbench.core.synthesis.StudyDescription;
 import org.ssmworkbench.core.synthesis.Synthesis;
 import org.ssmworkbench.core.synthesis.SynthesisException;
 import org.ssmworkbench.core.synthesis.SynthesisResult;
-import org.ssmworkbench.io.measurements.MeasurementReader;
 import org.ssmworkbench.io.project.ProjectLoader;
-import org.ssmworkbench.io.save.CheckedSave;
+import org.ssmworkbench.io.save.EditableProject;
 import org.ssmworkbench.io.save.ProjectEdits;
-import org.ssmworkbench.io.save.ProjectWriter;
 import org.ssmworkbench.io.save.SaveConflictException;
 
 /**
@@ -56,7 +54,6 @@ final class CompareApi implements Api {
     static final Set<String> DECISION_MEMBERS = Set.of("decision", "concepts", "into", "reason", "version");
 
     private final Workspace workspace;
-    private final CheckedSave save = new CheckedSave(new ProjectWriter(), MeasurementReader::summarizeOne);
 
     CompareApi(Workspace workspace) {
         this.workspace = workspace;
@@ -163,8 +160,7 @@ final class CompareApi implements Api {
             Synthesis syn = s.result().synthesis();
             checked(syn, contexts(s), m);
             try {
-                ProjectWriter.Saved saved = save.save(ProjectEdits.withConceptDecision(ProjectEdits.content(s.project()),
-                        m));
+                EditableProject.Saved saved = EditableProject.save(ProjectEdits.withConceptDecision(s.project(), m));
                 Map<String, Object> o = new LinkedHashMap<>();
                 o.put("written", saved.written());
                 o.put("index", syn.mappings().size());

@@ -32,11 +32,9 @@ import org.ssmworkbench.core.whatif.FindingKey;
 import org.ssmworkbench.core.whatif.Scenario;
 import org.ssmworkbench.core.whatif.WhatIf;
 import org.ssmworkbench.core.whatif.WhatIfResult;
-import org.ssmworkbench.io.measurements.MeasurementReader;
 import org.ssmworkbench.io.project.ProjectLoader;
-import org.ssmworkbench.io.save.CheckedSave;
+import org.ssmworkbench.io.save.EditableProject;
 import org.ssmworkbench.io.save.ProjectEdits;
-import org.ssmworkbench.io.save.ProjectWriter;
 import org.ssmworkbench.io.save.SaveConflictException;
 import org.ssmworkbench.report.EffectFigures;
 import org.ssmworkbench.report.ReportFigures;
@@ -61,7 +59,6 @@ final class WhatIfApi implements Api {
             "cut_points");
 
     private final Workspace workspace;
-    private final CheckedSave save = new CheckedSave(new ProjectWriter(), MeasurementReader::summarizeOne);
 
     WhatIfApi(Workspace workspace) {
         this.workspace = workspace;
@@ -143,7 +140,7 @@ final class WhatIfApi implements Api {
                         + " points): there is nothing to keep", null, 0, null);
             }
             try {
-                ProjectWriter.Saved saved = save.save(ProjectEdits.withPolicies(ProjectEdits.content(s.project()), sc));
+                EditableProject.Saved saved = EditableProject.save(ProjectEdits.withPolicies(s.project(), sc));
                 Map<String, Object> m = new LinkedHashMap<>();
                 m.put("written", saved.written());
                 m.put("not_written", sc.leavesOut() ? "studies and findings switched off are not policies and were"

@@ -1,72 +1,84 @@
 package org.ssmworkbench.io.save;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.util.Map;
+import java.util.Set;
 import org.ssmworkbench.core.synthesis.ConceptMapping;
 import org.ssmworkbench.core.synthesis.CutPoints;
+import org.ssmworkbench.core.synthesis.Synthesizer;
 import org.ssmworkbench.core.whatif.Scenario;
-import org.ssmworkbench.io.project.ProjectFiles;
+import org.ssmworkbench.io.project.ProjectLoader;
 
 /**
- * Changes of a project's model that the workbench makes from domain values: a new concept-mapping
- * decision appended to synthesis.yaml's {@code concepts:}, and a what-if's policy overrides written
- * into its {@code policies:}. Each gives new content for {@link ProjectWriter}; nothing is written
- * here, and the content should be checked ({@link CheckedSave}) before it is.
+ * Changes of synthesis.yaml that the workbench makes from domain values: a new concept-mapping
+ * decision appended to {@code concepts:}, and a what-if's policy overrides written into
+ * {@code policies:}. Each is a checked {@link EditableProject.Draft} (the whole project loads with the
+ * new text, and its synthesis runs); nothing is written until the draft is saved
+ * ({@link EditableProject#save}).
  */
 public final class ProjectEdits {
 
     private ProjectEdits() {
     }
 
-    /** The content of an editor's project, as read, for the edits below. */
-    public static ProjectContent content(EditableProject p) {
-        return ProjectContent.of(p.sources());
-    }
-
-    /** The content with the decision appended to {@code concepts:} (created when the file has none). */
-    public static ProjectContent withConceptDecision(ProjectContent content, ConceptMapping m) {
-        ProjectFiles.SynthesisFile f = content.synthesis();
-        List<ProjectFiles.ConceptEntry> concepts = new ArrayList<>(f.concepts() == null ? List.of() : f.concepts());
-        List<String> names = List.copyOf(m.concepts());
-        concepts.add(switch (m.decision()) {
-            case JOIN -> new ProjectFiles.ConceptEntry(names, null, null, m.into(), m.reason());
-            case DROP -> new ProjectFiles.ConceptEntry(null, names, null, null, m.reason());
-            case KEEP -> new ProjectFiles.ConceptEntry(null, null, names, null, m.reason());
-        });
-        return content.withSynthesis(new ProjectFiles.SynthesisFile(f.format(), f.id(), f.title(), f.question(),
-                f.intervention(), f.effects(), concepts, f.policies(), f.checklist(), f.studies(), f.order(),
-                f.published(), f.sensitivity(), f.date()));
+    /**
+     * The project with the decision appended to {@code concepts:} (created when the file has none).
+     *
+     * @throws org.ssmworkbench.io.InputException when the project would not load with it (located)
+     * @throws org.ssmworkbench.core.synthesis.SynthesisException when it loads but cannot be synthesized
+     */
+    public static EditableProject.Draft withConceptDecision(EditableProject p, ConceptMapping m) throws IOException {
+        ObjectNode tree = synthesis(p);
+        ArrayNode concepts = tree.get("concepts") instanceof ArrayNode a ? a : tree.putArray("concepts");
+        ObjectNode entry = JsonNodeFactory.instance.objectNode();
+        ArrayNode names = entry.putArray(m.decision().id());
+        m.concepts().forEach(names::add);
+        if (m.decision() == ConceptMapping.Decision.JOIN) {
+            entry.put("into", m.into());
+        }
+        entry.put("reason", m.reason());
+        concepts.add(entry);
+        return checked(p, tree);
     }
 
     /**
-     * The content with a scenario's policy overrides (rule, selector, assignment, cut points per
-     * family) in {@code policies:}; the scenario's studies and findings switched off are not policies
-     * and are not written (the caller says so to the user). Other policies stay as written.
+     * The project with a scenario's policy overrides (rule, selector, assignment, cut points per family)
+     * in {@code policies:}; the scenario's studies and findings switched off are not policies and are not
+     * written (the caller says so to the user). Other policies stay as written.
+     *
+     * @throws org.ssmworkbench.io.InputException when the project would not load with them (located)
      */
-    public static ProjectContent withPolicies(ProjectContent content, Scenario sc) {
-        ProjectFiles.SynthesisFile f = content.synthesis();
-        ProjectFiles.PoliciesEntry p = f.policies() != null ? f.policies()
-                : new ProjectFiles.PoliciesEntry(null, null, null, null, null, null, null, null, null);
-        LinkedHashMap<String, List<Double>> cuts = p.cutPoints() == null ? null : new LinkedHashMap<>(p.cutPoints());
-        for (Map.Entry<String, CutPoints> c : sc.cuts().entrySet()) {
-            if (cuts == null) {
-                cuts = new LinkedHashMap<>();
+    public static EditableProject.Draft withPolicies(EditableProject p, Scenario sc) throws IOException {
+        ObjectNode tree = synthesis(p);
+        ObjectNode policies = tree.get("policies") instanceof ObjectNode o ? o : tree.putObject("policies");
+        sc.rule().ifPresent(r -> policies.put("rule", r.id()));
+        sc.selector().ifPresent(s -> policies.put("selector", s.id()));
+        sc.assignment().ifPresent(a -> policies.put("assignment", a.id()));
+        if (!sc.cuts().isEmpty()) {
+            ObjectNode cuts = policies.get("cut_points") instanceof ObjectNode o ? o : policies.putObject("cut_points");
+            for (Map.Entry<String, CutPoints> c : sc.cuts().entrySet()) {
+                ArrayNode values = cuts.putArray(c.getKey());
+                for (double v : c.getValue().cuts()) {
+                    values.add(v);
+                }
             }
-            List<Double> values = new ArrayList<>();
-            for (double v : c.getValue().cuts()) {
-                values.add(v);
-            }
-            cuts.put(c.getKey(), values);
         }
-        ProjectFiles.PoliciesEntry q = new ProjectFiles.PoliciesEntry(
-                sc.rule().map(r -> r.id()).orElse(p.rule()),
-                sc.selector().map(s -> s.id()).orElse(p.selector()),
-                sc.assignment().map(a -> a.id()).orElse(p.assignment()),
-                p.quantiles(), p.zeroBaseline(), p.discount(), cuts, p.qualityBands(), p.spread());
-        return content.withSynthesis(new ProjectFiles.SynthesisFile(f.format(), f.id(), f.title(), f.question(),
-                f.intervention(), f.effects(), f.concepts(), q, f.checklist(), f.studies(), f.order(), f.published(),
-                f.sensitivity(), f.date()));
+        return checked(p, tree);
+    }
+
+    private static ObjectNode synthesis(EditableProject p) {
+        JsonNode t = p.tree(ProjectLoader.SYNTHESIS_FILE)
+                .orElseThrow(() -> new IllegalStateException("the project has no " + ProjectLoader.SYNTHESIS_FILE));
+        return (ObjectNode) t;
+    }
+
+    private static EditableProject.Draft checked(EditableProject p, ObjectNode tree) throws IOException {
+        EditableProject.Draft d = p.draft(Map.of(ProjectLoader.SYNTHESIS_FILE, tree), Set.of());
+        Synthesizer.run(d.project().synthesis());
+        return d;
     }
 }
