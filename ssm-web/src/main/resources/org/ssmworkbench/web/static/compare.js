@@ -150,7 +150,8 @@ function openForm(tr, r, c, left, right, body) {
       await show(body, left, right);
       banner('Decision ' + (saved.index + 1) + ' recorded in synthesis.yaml (concepts:).', 'info');
     } catch (e) {
-      if (record) status('error');
+      // a refused decision (400, 422) saved nothing and needs no indicator; a conflict or failure does
+      if (record) status(e instanceof ApiError && (e.status === 400 || e.status === 422) ? '' : 'error');
       if (!(e instanceof ApiError)) throw e;
       const slot = e.body.field && row.querySelector('[data-error="' + e.body.field + '"]');
       if (slot) {

@@ -108,11 +108,12 @@ registerView('whatif', 'What if', async (root) => {
       el('strong', { text: r.flips + (r.flips === 1 ? ' effect flips' : ' effects flip') }),
       ', ' + changed + ' of ' + r.changes.length + ' change \u00b7 ' + r.findings + ' findings from ' + r.studies_in
         + ' studies \u00b7 computed in ' + r.timing.compute_ms + ' ms, drawn in ' + r.timing.figures_ms + ' ms'));
-    const hyp = h => h ? h.label + ' {' + h.code + '}' : 'no result';
+    const hyp = h => h ? [el('span', { class: 'code', text: '{' + h.code + '}' }), ' ', el('span', { class: 'muted small', text: h.label })]
+      : [el('span', { class: 'muted', text: 'no result' })];
     const rows = r.changes.map(c => el('tr', { class: 'kind-' + c.kind, 'data-effect': c.effect },
       el('td', { text: c.label }),
-      el('td', { class: 'hyp', text: hyp(c.before) }), el('td', { class: 'num', text: c.before ? num(c.before.belief) : '' }),
-      el('td', { class: 'hyp', text: hyp(c.after) }), el('td', { class: 'num bel', text: c.after ? num(c.after.belief) : '' }),
+      el('td', { class: 'hyp' }, ...hyp(c.before)), el('td', { class: 'num', text: c.before ? num(c.before.belief) : '' }),
+      el('td', { class: 'hyp' }, ...hyp(c.after)), el('td', { class: 'num bel', text: c.after ? num(c.after.belief) : '' }),
       el('td', { class: 'num', text: c.before && c.after ? (c.delta >= 0 ? '+' : '') + num(c.delta) : '' }),
       el('td', { class: 'num', text: c.findingsBefore + ' \u2192 ' + c.findingsAfter }),
       el('td', {}, el('span', { class: 'badge kind-' + c.kind, text: KIND_LABEL[c.kind] }),
