@@ -9,8 +9,11 @@ final class Features {
     }
 
     static List<Api> all(ApiContext c) {
+        Saves saves = new Saves(c.workspace());
         return List.of(
                 new StaticAssets(c.token()),
-                new OverviewApi(c.workspace()));
+                new OverviewApi(c.workspace()),
+                new StudiesApi(c.workspace(), saves),
+                new ProjectApi(c.workspace(), saves, c.toolVersion()));
     }
 }
