@@ -3,8 +3,6 @@ package org.ssmworkbench.web;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,9 +28,7 @@ import org.ssmworkbench.core.synthesis.Synthesis;
 import org.ssmworkbench.core.synthesis.SynthesisException;
 import org.ssmworkbench.core.synthesis.SynthesisResult;
 import org.ssmworkbench.io.project.ProjectLoader;
-import org.ssmworkbench.io.save.EditableProject;
 import org.ssmworkbench.io.save.ProjectEdits;
-import org.ssmworkbench.io.save.SaveConflictException;
 
 /**
  * Comparing and combining (docs/workbench.md): two concept trees side by side and the concept
@@ -54,9 +50,11 @@ final class CompareApi implements Api {
     static final Set<String> DECISION_MEMBERS = Set.of("decision", "concepts", "into", "reason", "version");
 
     private final Workspace workspace;
+    private final Saves saves;
 
-    CompareApi(Workspace workspace) {
+    CompareApi(Workspace workspace, Saves saves) {
         this.workspace = workspace;
+        this.saves = saves;
     }
 
     @Override
@@ -149,27 +147,16 @@ final class CompareApi implements Api {
         JsonNode body = Json.body(ctx);
         ConceptMapping m = decision(body);
         String asked = Bodies.required(body, "version");
+        // under the write lock (re-entered by the save), so the tree is made from the project as saved
         Map<String, Object> out = workspace.write(s -> {
-            String now = version(s);
-            if (!now.equals(asked)) {
-                throw ApiException.located(409, ProjectLoader.SYNTHESIS_FILE + " changed since you loaded it (version "
-                        + shortVersion(asked) + ", now " + shortVersion(now) + "); nothing was saved. Reload and"
-                        + " decide again", ProjectLoader.SYNTHESIS_FILE, 0, null)
-                        .with("yours", asked).with("current", now);
-            }
             Synthesis syn = s.result().synthesis();
             checked(syn, contexts(s), m);
-            try {
-                EditableProject.Saved saved = EditableProject.save(ProjectEdits.withConceptDecision(s.project(), m));
-                Map<String, Object> o = new LinkedHashMap<>();
-                o.put("written", saved.written());
-                o.put("index", syn.mappings().size());
-                return o;
-            } catch (SaveConflictException e) {
-                throw ApiException.located(409, e.getMessage(), ProjectLoader.SYNTHESIS_FILE, 0, null);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            Map<String, Object> o = new LinkedHashMap<>(saves.save(new Saves.Edit(
+                    "record the decision " + m.decision().id() + " " + m.concepts(),
+                    Map.of(ProjectLoader.SYNTHESIS_FILE, asked),
+                    Map.of(ProjectLoader.SYNTHESIS_FILE, ProjectEdits.withConceptDecision(s.project(), m)), Set.of())));
+            o.put("index", syn.mappings().size());
+            return o;
         });
         Workspace.Snapshot after = workspace.current();
         out.put("decisions", decisions(after.result().synthesis()));
@@ -240,10 +227,6 @@ final class CompareApi implements Api {
 
     static String version(Workspace.Snapshot s) {
         return s.versions().getOrDefault(ProjectLoader.SYNTHESIS_FILE, "");
-    }
-
-    private static String shortVersion(String v) {
-        return v.length() > 12 ? v.substring(0, 12) : v;
     }
 
     static List<Decision> decisions(Synthesis syn) {

@@ -9,10 +9,13 @@ final class Features {
     }
 
     static List<Api> all(ApiContext c) {
+        Saves saves = new Saves(c.workspace());
         return List.of(
                 new StaticAssets(c.token()),
                 new OverviewApi(c.workspace()),
-                new CompareApi(c.workspace()),
-                new WhatIfApi(c.workspace()));
+                new StudiesApi(c.workspace(), saves),
+                new ProjectApi(c.workspace(), saves, c.toolVersion()),
+                new CompareApi(c.workspace(), saves),
+                new WhatIfApi(c.workspace(), saves));
     }
 }

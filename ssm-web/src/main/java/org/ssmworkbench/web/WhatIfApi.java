@@ -3,8 +3,6 @@ package org.ssmworkbench.web;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
@@ -27,15 +25,14 @@ import org.ssmworkbench.core.synthesis.StudyDescription;
 import org.ssmworkbench.core.synthesis.Synthesis;
 import org.ssmworkbench.core.synthesis.SynthesisException;
 import org.ssmworkbench.core.synthesis.SynthesisResult;
+import org.ssmworkbench.core.whatif.ChangeKind;
 import org.ssmworkbench.core.whatif.EffectChange;
 import org.ssmworkbench.core.whatif.FindingKey;
 import org.ssmworkbench.core.whatif.Scenario;
 import org.ssmworkbench.core.whatif.WhatIf;
 import org.ssmworkbench.core.whatif.WhatIfResult;
 import org.ssmworkbench.io.project.ProjectLoader;
-import org.ssmworkbench.io.save.EditableProject;
 import org.ssmworkbench.io.save.ProjectEdits;
-import org.ssmworkbench.io.save.SaveConflictException;
 import org.ssmworkbench.report.EffectFigures;
 import org.ssmworkbench.report.ReportFigures;
 
@@ -59,9 +56,11 @@ final class WhatIfApi implements Api {
             "cut_points");
 
     private final Workspace workspace;
+    private final Saves saves;
 
-    WhatIfApi(Workspace workspace) {
+    WhatIfApi(Workspace workspace, Saves saves) {
         this.workspace = workspace;
+        this.saves = saves;
     }
 
     @Override
@@ -123,38 +122,41 @@ final class WhatIfApi implements Api {
     }
 
     private void keep(Context ctx) {
-        JsonNode body = Json.body(ctx);
-        JsonNode o = Bodies.object(body, union(SCENARIO_MEMBERS, Set.of("version")));
+        JsonNode o = Bodies.object(Json.body(ctx), union(SCENARIO_MEMBERS, Set.of("version")));
         String asked = Bodies.required(o, "version");
         ((com.fasterxml.jackson.databind.node.ObjectNode) o).remove("version");
+        // under the write lock (re-entered by the save), so the tree is made from the project as saved
         Map<String, Object> out = workspace.write(s -> {
-            String now = CompareApi.version(s);
-            if (!now.equals(asked)) {
-                throw ApiException.located(409, ProjectLoader.SYNTHESIS_FILE + " changed since you loaded it; nothing"
-                        + " was saved. Reload and keep the scenario again", ProjectLoader.SYNTHESIS_FILE, 0, null)
-                        .with("yours", asked).with("current", now);
-            }
             Scenario sc = scenario(o, s.result().synthesis());
             if (!sc.changesPolicies()) {
                 throw ApiException.located(422, "the scenario changes no policy (rule, selector, assignment or cut"
                         + " points): there is nothing to keep", null, 0, null);
             }
-            try {
-                EditableProject.Saved saved = EditableProject.save(ProjectEdits.withPolicies(s.project(), sc));
-                Map<String, Object> m = new LinkedHashMap<>();
-                m.put("written", saved.written());
-                m.put("not_written", sc.leavesOut() ? "studies and findings switched off are not policies and were"
-                        + " not saved; remove them from synthesis.yaml or the study file to leave them out for good"
-                        : null);
-                return m;
-            } catch (SaveConflictException e) {
-                throw ApiException.located(409, e.getMessage(), ProjectLoader.SYNTHESIS_FILE, 0, null);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+            Scenario policies = new Scenario(Set.of(), Set.of(), sc.rule(), sc.selector(), sc.assignment(), sc.cuts());
+            for (EffectChange c : WhatIf.run(s.result(), policies).changes()) {
+                if (c.kind() == ChangeKind.FAILED) {
+                    throw ApiException.located(422, "not kept: under these policies " + c.note(), null, 0, null);
+                }
             }
+            Map<String, Object> m = new LinkedHashMap<>(saves.save(new Saves.Edit("keep the what-if policies "
+                    + describe(sc), Map.of(ProjectLoader.SYNTHESIS_FILE, asked),
+                    Map.of(ProjectLoader.SYNTHESIS_FILE, ProjectEdits.withPolicies(s.project(), sc)), Set.of())));
+            m.put("not_written", sc.leavesOut() ? "studies and findings switched off are not policies and were"
+                    + " not saved; remove them from synthesis.yaml or the study file to leave them out for good"
+                    : null);
+            return m;
         });
         out.put("version", CompareApi.version(workspace.current()));
         Json.send(ctx, out);
+    }
+
+    private static String describe(Scenario sc) {
+        List<String> parts = new ArrayList<>();
+        sc.rule().ifPresent(r -> parts.add("rule " + r.id()));
+        sc.selector().ifPresent(r -> parts.add("selector " + r.id()));
+        sc.assignment().ifPresent(r -> parts.add("assignment " + r.id()));
+        sc.cuts().keySet().forEach(f -> parts.add("cut points " + f));
+        return String.join(", ", parts);
     }
 
     /** The scenario's result, the what-flips table and the figures, with the time each took. */

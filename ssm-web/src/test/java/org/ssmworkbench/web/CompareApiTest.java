@@ -148,7 +148,7 @@ class CompareApiTest {
         Http.Answer stale = http.change("POST", "/api/compare/decisions", decision(
                 "{\"decision\": \"keep\", \"concepts\": [\"hardware\"], \"reason\": \"x\"}", "0".repeat(64)));
         assertThat(stale.status()).isEqualTo(409);
-        assertThat(stale.json().get("current").asText()).isEqualTo(version);
+        assertThat(stale.json().get("theirs").get("version").asText()).isEqualTo(version);
 
         Http.Answer foreign = http.send("POST", "/api/compare/decisions", java.util.Map.of("Host", http.host(),
                 "Origin", "http://attacker.example", "Content-Type", "application/json"),

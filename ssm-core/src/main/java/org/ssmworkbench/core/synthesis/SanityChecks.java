@@ -2,6 +2,7 @@ package org.ssmworkbench.core.synthesis;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -96,28 +97,40 @@ public final class SanityChecks {
 
     /** Pairs of studies with the same DOI, or the same normalized title and the same year. */
     public static List<SanityWarning> duplicates(List<Citation> citations) {
+        // each citation's keys once, then only the pairs that share a key: linear in the studies
+        int n = citations.size();
+        String[] dois = new String[n];
+        String[] titles = new String[n];
+        Map<String, List<Integer>> byKey = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            Citation c = citations.get(i);
+            dois[i] = c.doi().map(SanityChecks::normalizeDoi).filter(s -> !s.isEmpty()).orElse(null);
+            titles[i] = c.year().isPresent() ? c.title().map(SanityChecks::normalizeTitle).filter(s -> !s.isEmpty())
+                    .map(t -> c.year().getAsInt() + "\u0000" + t).orElse(null) : null;
+            if (dois[i] != null) {
+                byKey.computeIfAbsent("d\u0000" + dois[i], k -> new ArrayList<>()).add(i);
+            }
+            if (titles[i] != null) {
+                byKey.computeIfAbsent("t\u0000" + titles[i], k -> new ArrayList<>()).add(i);
+            }
+        }
         List<SanityWarning> out = new ArrayList<>();
-        for (int i = 0; i < citations.size(); i++) {
-            for (int j = i + 1; j < citations.size(); j++) {
+        for (int i = 0; i < n; i++) {
+            java.util.TreeSet<Integer> later = new java.util.TreeSet<>();
+            if (dois[i] != null) {
+                later.addAll(byKey.get("d\u0000" + dois[i]));
+            }
+            if (titles[i] != null) {
+                later.addAll(byKey.get("t\u0000" + titles[i]));
+            }
+            for (int j : later.tailSet(i, false)) {
                 Citation a = citations.get(i);
                 Citation b = citations.get(j);
-                String why = null;
-                Optional<String> da = a.doi().map(SanityChecks::normalizeDoi).filter(s -> !s.isEmpty());
-                Optional<String> db = b.doi().map(SanityChecks::normalizeDoi).filter(s -> !s.isEmpty());
-                if (da.isPresent() && da.equals(db)) {
-                    why = "the same DOI " + da.get();
-                } else {
-                    Optional<String> ta = a.title().map(SanityChecks::normalizeTitle).filter(s -> !s.isEmpty());
-                    Optional<String> tb = b.title().map(SanityChecks::normalizeTitle).filter(s -> !s.isEmpty());
-                    if (ta.isPresent() && ta.equals(tb) && a.year().isPresent() && a.year().equals(b.year())) {
-                        why = "the same title and year (" + a.year().getAsInt() + ")";
-                    }
-                }
-                if (why != null) {
-                    out.add(new SanityWarning(SanityWarning.Kind.DUPLICATE_STUDY, "", List.of(a.id(), b.id()),
-                            "studies " + a.id() + " and " + b.id() + " look like one publication entered twice ("
-                                    + why + "); their findings are counted twice"));
-                }
+                String why = dois[i] != null && dois[i].equals(dois[j]) ? "the same DOI " + dois[i]
+                        : "the same title and year (" + a.year().getAsInt() + ")";
+                out.add(new SanityWarning(SanityWarning.Kind.DUPLICATE_STUDY, "", List.of(a.id(), b.id()),
+                        "studies " + a.id() + " and " + b.id() + " look like one publication entered twice ("
+                                + why + "); their findings are counted twice"));
             }
         }
         return out;

@@ -127,33 +127,45 @@ public final class EditableProject {
      * @throws YamlEditException                  when a file cannot be edited faithfully
      */
     public Draft draft(Map<String, JsonNode> changed, Set<String> removed) throws IOException {
+        Map<String, String> texts = new LinkedHashMap<>();
+        for (Map.Entry<String, JsonNode> e : changed.entrySet()) {
+            String path = e.getKey();
+            String before = text(path);
+            try {
+                texts.put(path, before == null ? YamlDocument.of(e.getValue(), studyLayout(path)).text()
+                        : YamlDocument.parse(before).rewrite(e.getValue()).text());
+            } catch (YamlEditException x) {
+                throw new YamlEditException(x.path(), x.line(), path + ": " + x.getMessage());
+            }
+        }
+        return draftTexts(texts, removed);
+    }
+
+    /**
+     * Checks an edit given as whole file texts (undo puts earlier versions back this way); nothing is
+     * written.
+     *
+     * @param texts   the new text of each file to change or create, by relative path
+     * @param removed files to remove
+     * @throws org.ssmworkbench.io.InputException when the project would not load
+     */
+    public Draft draftTexts(Map<String, String> texts, Set<String> removed) throws IOException {
         List<FileChange> created = new ArrayList<>();
         List<FileChange> edited = new ArrayList<>();
         List<FileChange> last = new ArrayList<>();
         Map<String, byte[]> overlay = new LinkedHashMap<>();
-        for (Map.Entry<String, JsonNode> e : changed.entrySet()) {
+        for (Map.Entry<String, String> e : texts.entrySet()) {
             String path = e.getKey();
-            Path file = dir().resolve(path).normalize();
-            if (!file.startsWith(dir())) {
-                throw new IllegalArgumentException(path + " lies outside the project folder");
-            }
-            String before = Files.isRegularFile(file) ? Files.readString(file, StandardCharsets.UTF_8) : null;
-            String after;
-            try {
-                after = before == null ? YamlDocument.of(e.getValue(), studyLayout(path)).text()
-                        : YamlDocument.parse(before).rewrite(e.getValue()).text();
-            } catch (YamlEditException x) {
-                throw new YamlEditException(x.path(), x.line(), path + ": " + x.getMessage());
-            }
-            overlay.put(path, after.getBytes(StandardCharsets.UTF_8));
-            FileChange c = new FileChange(path, before, after);
+            String before = text(path);
+            overlay.put(path, e.getValue().getBytes(StandardCharsets.UTF_8));
+            FileChange c = new FileChange(path, before, e.getValue());
             (before == null ? created : path.equals(ProjectLoader.SYNTHESIS_FILE) ? last : edited).add(c);
         }
         List<FileChange> gone = new ArrayList<>();
         for (String path : removed) {
-            Path file = dir().resolve(path).normalize();
-            if (Files.isRegularFile(file)) {
-                gone.add(new FileChange(path, Files.readString(file, StandardCharsets.UTF_8), null));
+            String before = text(path);
+            if (before != null) {
+                gone.add(new FileChange(path, before, null));
             }
         }
         EditableProject result = new EditableProject(loader, loader.loadSources(dir(), overlay));
@@ -162,6 +174,15 @@ public final class EditableProject {
         all.addAll(last);
         all.addAll(gone);
         return new Draft(this, all.stream().filter(FileChange::changed).toList(), result);
+    }
+
+    /** A project file's text on disk, or null when there is none. */
+    private String text(String path) throws IOException {
+        Path file = dir().resolve(path).normalize();
+        if (!file.startsWith(dir())) {
+            throw new IllegalArgumentException(path + " lies outside the project folder");
+        }
+        return Files.isRegularFile(file) ? Files.readString(file, StandardCharsets.UTF_8) : null;
     }
 
     /** The layout of a new study file: the project's first study file, if it parses. */

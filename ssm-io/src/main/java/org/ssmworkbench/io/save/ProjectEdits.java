@@ -4,34 +4,26 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
 import java.util.Map;
-import java.util.Set;
 import org.ssmworkbench.core.synthesis.ConceptMapping;
 import org.ssmworkbench.core.synthesis.CutPoints;
-import org.ssmworkbench.core.synthesis.Synthesizer;
 import org.ssmworkbench.core.whatif.Scenario;
 import org.ssmworkbench.io.project.ProjectLoader;
 
 /**
  * Changes of synthesis.yaml that the workbench makes from domain values: a new concept-mapping
  * decision appended to {@code concepts:}, and a what-if's policy overrides written into
- * {@code policies:}. Each is a checked {@link EditableProject.Draft} (the whole project loads with the
- * new text, and its synthesis runs); nothing is written until the draft is saved
- * ({@link EditableProject#save}).
+ * {@code policies:}. Each gives synthesis.yaml's new tree; {@link EditableProject#draft} checks it (the
+ * whole project loads with the new text) and {@link EditableProject#save} writes it, keeping the
+ * file's comments and layout.
  */
 public final class ProjectEdits {
 
     private ProjectEdits() {
     }
 
-    /**
-     * The project with the decision appended to {@code concepts:} (created when the file has none).
-     *
-     * @throws org.ssmworkbench.io.InputException when the project would not load with it (located)
-     * @throws org.ssmworkbench.core.synthesis.SynthesisException when it loads but cannot be synthesized
-     */
-    public static EditableProject.Draft withConceptDecision(EditableProject p, ConceptMapping m) throws IOException {
+    /** synthesis.yaml's tree with the decision appended to {@code concepts:} (created when the file has none). */
+    public static ObjectNode withConceptDecision(EditableProject p, ConceptMapping m) {
         ObjectNode tree = synthesis(p);
         ArrayNode concepts = tree.get("concepts") instanceof ArrayNode a ? a : tree.putArray("concepts");
         ObjectNode entry = JsonNodeFactory.instance.objectNode();
@@ -42,17 +34,15 @@ public final class ProjectEdits {
         }
         entry.put("reason", m.reason());
         concepts.add(entry);
-        return checked(p, tree);
+        return tree;
     }
 
     /**
-     * The project with a scenario's policy overrides (rule, selector, assignment, cut points per family)
-     * in {@code policies:}; the scenario's studies and findings switched off are not policies and are not
-     * written (the caller says so to the user). Other policies stay as written.
-     *
-     * @throws org.ssmworkbench.io.InputException when the project would not load with them (located)
+     * synthesis.yaml's tree with a scenario's policy overrides (rule, selector, assignment, cut points per
+     * family) in {@code policies:}; the scenario's studies and findings switched off are not policies and
+     * are not written (the caller says so to the user). Other policies stay as written.
      */
-    public static EditableProject.Draft withPolicies(EditableProject p, Scenario sc) throws IOException {
+    public static ObjectNode withPolicies(EditableProject p, Scenario sc) {
         ObjectNode tree = synthesis(p);
         ObjectNode policies = tree.get("policies") instanceof ObjectNode o ? o : tree.putObject("policies");
         sc.rule().ifPresent(r -> policies.put("rule", r.id()));
@@ -67,18 +57,12 @@ public final class ProjectEdits {
                 }
             }
         }
-        return checked(p, tree);
+        return tree;
     }
 
     private static ObjectNode synthesis(EditableProject p) {
         JsonNode t = p.tree(ProjectLoader.SYNTHESIS_FILE)
                 .orElseThrow(() -> new IllegalStateException("the project has no " + ProjectLoader.SYNTHESIS_FILE));
         return (ObjectNode) t;
-    }
-
-    private static EditableProject.Draft checked(EditableProject p, ObjectNode tree) throws IOException {
-        EditableProject.Draft d = p.draft(Map.of(ProjectLoader.SYNTHESIS_FILE, tree), Set.of());
-        Synthesizer.run(d.project().synthesis());
-        return d;
     }
 }

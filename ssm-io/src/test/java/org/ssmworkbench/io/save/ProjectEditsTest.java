@@ -35,6 +35,11 @@ class ProjectEditsTest {
         return ProjectWriterTest.copy(ProjectWriterTest.PROJECTS.get("quantization"), tmp.resolve("q"));
     }
 
+    static EditableProject.Saved save(EditableProject p,
+            java.util.function.Function<EditableProject, com.fasterxml.jackson.databind.JsonNode> edit) throws IOException {
+        return EditableProject.save(p.draft(Map.of("synthesis.yaml", edit.apply(p)), Set.of()));
+    }
+
     /** The comment of every line that has one (the text from its '#'), in order. */
     static List<String> comments(String text) {
         return text.lines().filter(l -> l.strip().startsWith("#") || l.contains(" # "))
@@ -47,7 +52,7 @@ class ProjectEditsTest {
         String before = Files.readString(dir.resolve("synthesis.yaml"));
         ConceptMapping keep = new ConceptMapping(ConceptMapping.Decision.KEEP, List.of("inference_latency"), null,
                 "S6 times whole generations; the same concept as the per-sample latency of S3 and S5");
-        EditableProject.save(ProjectEdits.withConceptDecision(EditableProject.load(LOADER, dir), keep));
+        save(EditableProject.load(LOADER, dir), p -> ProjectEdits.withConceptDecision(p, keep));
 
         String after = Files.readString(dir.resolve("synthesis.yaml"));
         assertThat(comments(after)).containsExactlyElementsOf(comments(before));
@@ -71,7 +76,7 @@ class ProjectEditsTest {
         EditableProject p = EditableProject.load(LOADER, dir);
         ConceptMapping typo = new ConceptMapping(ConceptMapping.Decision.JOIN, List.of("pass@1"), "acuracy",
                 "typo in the effect");
-        assertThatThrownBy(() -> ProjectEdits.withConceptDecision(p, typo)).isInstanceOf(InputException.class)
+        assertThatThrownBy(() -> p.draft(Map.of("synthesis.yaml", ProjectEdits.withConceptDecision(p, typo)), Set.of())).isInstanceOf(InputException.class)
                 .satisfies(e -> {
                     InputException x = (InputException) e;
                     assertThat(x.file()).isEqualTo(dir.resolve("synthesis.yaml"));
@@ -89,7 +94,7 @@ class ProjectEditsTest {
         Scenario sc = new Scenario(Set.of("S3"), Set.of(), Optional.of(CombinationRule.YAGER),
                 Optional.of(ResultSelector.SANTOS), Optional.of(MassAssignment.EQUITABLE_SPLIT),
                 Map.of("correctness", new CutPoints("correctness", new double[] {2.5, 5, 10, 15, 20, 25})));
-        EditableProject.save(ProjectEdits.withPolicies(EditableProject.load(LOADER, dir), sc));
+        save(EditableProject.load(LOADER, dir), p -> ProjectEdits.withPolicies(p, sc));
 
         String after = Files.readString(dir.resolve("synthesis.yaml"));
         assertThat(comments(after)).containsExactlyElementsOf(comments(before));
@@ -117,7 +122,7 @@ class ProjectEditsTest {
     void anUnchangedScenarioWritesNothing() throws IOException {
         Path dir = copy();
         Map<String, String> before = ProjectWriterTest.files(dir);
-        EditableProject.Saved s = EditableProject.save(ProjectEdits.withPolicies(EditableProject.load(LOADER, dir),
+        EditableProject.Saved s = save(EditableProject.load(LOADER, dir), p -> ProjectEdits.withPolicies(p,
                 Scenario.NONE));
         assertThat(s.written()).isEmpty();
         assertThat(ProjectWriterTest.files(dir)).isEqualTo(before);
