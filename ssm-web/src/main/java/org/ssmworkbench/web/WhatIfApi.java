@@ -127,6 +127,7 @@ final class WhatIfApi implements Api {
         ((com.fasterxml.jackson.databind.node.ObjectNode) o).remove("version");
         // under the write lock (re-entered by the save), so the tree is made from the project as saved
         Map<String, Object> out = workspace.write(s -> {
+            CompareApi.refuseStale(saves, s, asked);
             Scenario sc = scenario(o, s.result().synthesis());
             if (!sc.changesPolicies()) {
                 throw ApiException.located(422, "the scenario changes no policy (rule, selector, assignment or cut"
