@@ -52,6 +52,13 @@ import org.ssmworkbench.report.ReportFigures;
  */
 final class WhatIfApi implements Api {
 
+    /** What a forest panel is drawn from. */
+    private record ForestKey(String intervention, EffectResult effect, CutPoints cuts) {
+    }
+
+    /** Forest panels already drawn: a what-if redraws only the effects it changes (16 M characters at most). */
+    private final FigureCache<ForestKey> forests = new FigureCache<>(16_000_000L);
+
     static final Set<String> SCENARIO_MEMBERS = Set.of("studies_off", "findings_off", "rule", "selector", "assignment",
             "cut_points");
 
@@ -161,7 +168,7 @@ final class WhatIfApi implements Api {
     }
 
     /** The scenario's result, the what-flips table and the figures, with the time each took. */
-    static Map<String, Object> answer(Workspace.Snapshot s, Scenario sc) {
+    Map<String, Object> answer(Workspace.Snapshot s, Scenario sc) {
         long t0 = System.nanoTime();
         WhatIfResult w;
         try {
@@ -173,7 +180,10 @@ final class WhatIfApi implements Api {
         SynthesisResult r = w.result();
         List<Forest> forests = new ArrayList<>();
         for (EffectResult e : r.effects()) {
-            forests.add(new Forest(e.effect().id(), EffectFigures.forest(r, e.effect().id()).svg()));
+            ForestKey key = new ForestKey(r.synthesis().intervention(), e,
+                    r.synthesis().policies().cuts(e.effect().family()));
+            forests.add(new Forest(e.effect().id(), this.forests.get(key, () -> EffectFigures.forest(r, e.effect().id())
+                    .svg())));
         }
         Map<String, Object> figures = new LinkedHashMap<>();
         figures.put("overview", ReportFigures.overview(r).svg());
