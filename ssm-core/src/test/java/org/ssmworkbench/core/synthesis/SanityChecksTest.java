@@ -83,4 +83,40 @@ class SanityChecksTest {
         assertThat(w.get(0).message()).contains("the same DOI 10.1109/tse.2007.17");
         assertThat(w.get(1).message()).contains("the same title and year (1998)");
     }
+
+    @Test
+    void aPublicationEnteredManyTimesIsOneWarningNamingEveryCopy() {
+        List<SanityChecks.Citation> cs = new java.util.ArrayList<>();
+        for (int k = 1; k <= 3000; k++) {
+            // three publications, each entered 1,000 times (round robin), as a cloned benchmark project has them
+            int pub = (k - 1) % 3;
+            cs.add(new SanityChecks.Citation("S" + k, pub == 0 ? Optional.of("10.1/x") : Optional.empty(),
+                    Optional.of("Title " + pub), OptionalInt.of(2020)));
+        }
+        cs.add(new SanityChecks.Citation("T1", Optional.empty(), Optional.of("Another"), OptionalInt.of(2021)));
+        cs.add(new SanityChecks.Citation("T2", Optional.empty(), Optional.of("another!"), OptionalInt.of(2021)));
+        cs.add(new SanityChecks.Citation("T3", Optional.empty(), Optional.of("Another"), OptionalInt.of(2022)));
+        List<SanityWarning> w = SanityChecks.duplicates(cs);
+        assertThat(w).hasSize(4);
+        assertThat(w.get(0).studies()).hasSize(1000).startsWith("S1", "S4").endsWith("S2998");
+        assertThat(w.get(0).message()).isEqualTo("1000 studies (S1, S4, S7, S10, S13, S16, …) look like one publication"
+                + " entered 1000 times (the same DOI 10.1/x); their findings are counted 1000 times");
+        assertThat(w.get(1).studies()).hasSize(1000).startsWith("S2", "S5");
+        assertThat(w.get(1).message()).contains("(the same title and year (2020))");
+        assertThat(w.get(2).studies()).startsWith("S3", "S6");
+        assertThat(w.get(3).studies()).containsExactly("T1", "T2");
+        assertThat(w.get(3).message()).isEqualTo("studies T1 and T2 look like one publication entered twice (the same"
+                + " title and year (2021)); their findings are counted twice");
+    }
+
+    @Test
+    void threeCopiesAreNamedInFull() {
+        List<SanityChecks.Citation> cs = List.of(
+                new SanityChecks.Citation("A", Optional.of("doi:10.2/y"), Optional.empty(), OptionalInt.empty()),
+                new SanityChecks.Citation("B", Optional.of("10.2/Y"), Optional.empty(), OptionalInt.empty()),
+                new SanityChecks.Citation("C", Optional.of("https://doi.org/10.2/y"), Optional.empty(), OptionalInt.empty()));
+        assertThat(SanityChecks.duplicates(cs)).singleElement().satisfies(x -> assertThat(x.message()).isEqualTo(
+                "3 studies (A, B and C) look like one publication entered 3 times (the same DOI 10.2/y); their"
+                        + " findings are counted 3 times"));
+    }
 }
