@@ -141,7 +141,7 @@ class WorkbenchBrowserTest {
         driver.findElement(By.cssSelector("input[name='" + item + "'][value='yes']")).click();
         wait.until(d -> !d.findElement(By.id("study-belief")).getText().equals(before));
         wait.until(ExpectedConditions.textToBe(By.id("checklist-preview"), "Saved."));
-        tall(2200, () -> screenshot("workbench-study.png"));
+        tall(2300, () -> screenshot("workbench-study.png"));
         assertThat(driver.findElement(By.id("study-belief")).getText()).contains("band \u00d7 checklist");
     }
 

@@ -55,10 +55,11 @@ registerView('study', 'Study', async (root, [id]) => {
   root.append(el('p', {}, el('a', { href: '#studies', text: '\u2190 All studies' })));
   const c = s.study.citation || {};
   root.append(el('h1', { text: s.id + ': ' + (c.title || '(no title)') }));
-  root.append(citationForm(s, () => version, setVersion));
   root.append(beliefBox(s.result));
-  if (s.checklist) root.append(checklistForm(s, () => version, setVersion));
-  root.append(contextBox(s));
+  root.append(el('div', { class: 'study-grid' },
+    el('div', {}, s.checklist ? checklistForm(s, () => version, setVersion)
+      : el('p', { class: 'muted', text: 'The project has no quality checklist.' })),
+    el('div', {}, citationForm(s, () => version, setVersion), contextBox(s))));
   root.append(el('h2', { text: 'Evidence models' }));
   for (const m of s.models) {
     root.append(el('section', { class: 'model', 'data-model': m.id },
