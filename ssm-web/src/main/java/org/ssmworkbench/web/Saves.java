@@ -192,6 +192,7 @@ final class Saves {
                 }
             }
         }
+        workspace.written(d.result());
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("written", saved.written());
         out.put("versions", d.result().versions());

@@ -141,12 +141,29 @@ class WorkbenchBrowserTest {
         driver.findElement(By.cssSelector("input[name='" + item + "'][value='yes']")).click();
         wait.until(d -> !d.findElement(By.id("study-belief")).getText().equals(before));
         wait.until(ExpectedConditions.textToBe(By.id("checklist-preview"), "Saved."));
-        tall(2200, () -> screenshot("workbench-study.png"));
+        tall(2300, () -> screenshot("workbench-study.png"));
         assertThat(driver.findElement(By.id("study-belief")).getText()).contains("band \u00d7 checklist");
     }
 
     @Test
     @Order(4)
+    void aContextAspectGoesUnderItsArchetypeAndIntoTheYaml() throws IOException {
+        open("#study/S2");
+        driver.findElement(By.cssSelector("input[aria-label='new aspect name']")).sendKeys("participants");
+        driver.findElement(By.cssSelector("input[aria-label='new aspect values']")).sendKeys("none, <b>not HTML</b>");
+        driver.findElement(By.cssSelector("form.context button[type=submit]")).click();
+        wait.until(d -> d.findElements(By.cssSelector("form.context input[aria-label='participants']")).size() == 1);
+        WebElement actor = driver.findElement(By.xpath("//form[contains(@class,'context')]/h3[text()='Actor']"));
+        assertThat(actor.isDisplayed()).isTrue();
+        assertThat(driver.findElement(By.cssSelector("form.context input[aria-label='participants']")).getAttribute("value"))
+                .isEqualTo("none, <b>not HTML</b>");
+        String yaml = Files.readString(dir.resolve("studies/S2.yaml"));
+        assertThat(yaml).contains("participants:", "<b>not HTML</b>");
+        assertThat(driver.findElements(By.tagName("b"))).isEmpty();
+    }
+
+    @Test
+    @Order(5)
     void aStaleSaveOpensTheConflictDialogAndKeepMineKeepsBoth() throws IOException {
         open("#model/S1/e3");
         WebElement label = driver.findElement(By.id("f-label"));
@@ -167,7 +184,7 @@ class WorkbenchBrowserTest {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void theConsoleStaysClean() {
         List<String> problems = new ArrayList<>();
         for (LogEntry e : driver.manage().logs().get(LogType.BROWSER).getAll()) {

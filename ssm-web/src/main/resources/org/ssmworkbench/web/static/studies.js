@@ -50,15 +50,17 @@ function addStudyForm(list) {
 
 registerView('study', 'Study', async (root, [id]) => {
   const s = await get('/api/studies/' + encodeURIComponent(id));
-  let version = s.version;
-  const setVersion = v => { version = v; };
+  // one state for every form of the page: each save's answer gives the file's new version and tree
+  const state = { version: s.version, study: s.study };
+  const saved = r => { if (r) { state.version = r.study.version; state.study = r.study.study; } };
   root.append(el('p', {}, el('a', { href: '#studies', text: '\u2190 All studies' })));
   const c = s.study.citation || {};
   root.append(el('h1', { text: s.id + ': ' + (c.title || '(no title)') }));
-  root.append(citationForm(s, () => version, setVersion));
   root.append(beliefBox(s.result));
-  if (s.checklist) root.append(checklistForm(s, () => version, setVersion));
-  root.append(contextBox(s));
+  root.append(el('div', { class: 'study-grid' },
+    el('div', {}, s.checklist ? checklistForm(s, state, saved)
+      : el('p', { class: 'muted', text: 'The project has no quality checklist.' })),
+    el('div', {}, citationForm(s, state, saved), contextBox(s, state, saved))));
   root.append(el('h2', { text: 'Evidence models' }));
   for (const m of s.models) {
     root.append(el('section', { class: 'model', 'data-model': m.id },
@@ -69,7 +71,7 @@ registerView('study', 'Study', async (root, [id]) => {
         el('button', { class: 'danger', type: 'button', text: 'Delete ' + m.id, onclick: async () => {
           if (!confirm('Delete evidence model ' + m.id + ' of ' + s.id + '?')) return;
           try {
-            await save('DELETE', '/api/studies/' + encodeURIComponent(s.id) + '/evidence/' + encodeURIComponent(m.id) + '?version=' + encodeURIComponent(version));
+            await save('DELETE', '/api/studies/' + encodeURIComponent(s.id) + '/evidence/' + encodeURIComponent(m.id) + '?version=' + encodeURIComponent(state.version));
             navigate('study', s.id);
             window.dispatchEvent(new HashChangeEvent('hashchange'));
           } catch (e) { banner(e.message); }
@@ -81,7 +83,7 @@ registerView('study', 'Study', async (root, [id]) => {
       if (!confirm('Delete study ' + s.id + '? (Undo puts it back.)')) return;
       const list = await get('/api/studies');
       try {
-        await save('DELETE', '/api/studies/' + encodeURIComponent(s.id) + '?version=' + encodeURIComponent(version) + '&listVersion=' + encodeURIComponent(list.listVersion));
+        await save('DELETE', '/api/studies/' + encodeURIComponent(s.id) + '?version=' + encodeURIComponent(state.version) + '&listVersion=' + encodeURIComponent(list.listVersion));
         navigate('studies');
       } catch (e) { banner(e.message); }
     } })));
@@ -102,7 +104,7 @@ function showBelief(box, r) {
   box.dataset.computed = r.computed === null ? '' : String(r.computed);
 }
 
-function citationForm(s, version, setVersion) {
+function citationForm(s, state, saved) {
   const c = s.study.citation || {};
   const title = input(c.title);
   const authors = input((c.authors || []).join('; '));
@@ -122,7 +124,7 @@ function citationForm(s, version, setVersion) {
   form.addEventListener('submit', async ev => {
     ev.preventDefault();
     clearErrors(form);
-    const study = structuredClone(s.study);
+    const study = structuredClone(state.study);
     study.citation = { ...(study.citation || {}), title: title.value };
     const a = authors.value.split(';').map(x => x.trim()).filter(x => x);
     if (a.length) study.citation.authors = a; else delete study.citation.authors;
@@ -131,15 +133,16 @@ function citationForm(s, version, setVersion) {
     study.type = type.value;
     if (belief.value === '') delete study.belief; else study.belief = Number(belief.value);
     try {
-      const r = await save('PUT', '/api/studies/' + encodeURIComponent(s.id), { version: version(), study });
-      if (r) { setVersion(r.study.version); showBelief(document.getElementById('study-belief'), r.study.result); s.study = r.study.study; }
+      const r = await save('PUT', '/api/studies/' + encodeURIComponent(s.id), { version: state.version, study });
+      saved(r);
+      if (r) showBelief(document.getElementById('study-belief'), r.study.result);
       else window.dispatchEvent(new HashChangeEvent('hashchange'));
     } catch (e) { showError(form, e); }
   });
   return form;
 }
 
-function checklistForm(s, version, setVersion) {
+function checklistForm(s, state, saved) {
   const answers = {};
   for (const [k, v] of Object.entries(s.study.quality || {})) {
     answers[k] = v === true ? 'yes' : v === false ? 'no' : String(v);
@@ -157,8 +160,9 @@ function checklistForm(s, version, setVersion) {
     clearTimeout(timer);
     timer = setTimeout(async () => {
       try {
-        const r = await save('PUT', '/api/studies/' + encodeURIComponent(s.id) + '/quality', { version: version(), answers });
-        if (r) { setVersion(r.study.version); preview.textContent = 'Saved.'; }
+        const r = await save('PUT', '/api/studies/' + encodeURIComponent(s.id) + '/quality', { version: state.version, answers });
+        saved(r);
+        if (r) preview.textContent = 'Saved.';
         else window.dispatchEvent(new HashChangeEvent('hashchange'));
       } catch (e) { showError(form, e, ''); }
     }, 600);
@@ -188,13 +192,53 @@ async function save_preview(id, answers) {
   return send('POST', '/api/studies/' + encodeURIComponent(id) + '/quality/preview', { answers });
 }
 
-function contextBox(s) {
-  const box = el('section', { class: 'context' }, el('h2', { text: 'Context' }));
+function contextBox(s, state, saved) {
+  const box = el('form', { class: 'context' }, el('h2', { text: 'Context' }));
   const groups = Object.entries(s.context || {});
   if (!groups.length) box.append(el('p', { class: 'muted', text: 'No context given.' }));
+  const tree = s.study.context || {};
+  const editable = v => typeof v !== 'object' || v === null || (Array.isArray(v) && v.every(x => typeof x !== 'object'));
+  const inputs = {};
   for (const [archetype, aspects] of groups) {
-    box.append(el('h3', { text: archetype }),
-      el('dl', { class: 'aspects' }, ...aspects.flatMap(a => [el('dt', { text: a.key }), el('dd', { text: a.values.join(', ') })])));
+    box.append(el('h3', { text: archetype }));
+    const dl = el('dl', { class: 'aspects' });
+    for (const a of aspects) {
+      const v = tree[a.key];
+      if (v !== undefined && editable(v)) {
+        const i = input(Array.isArray(v) ? v.join(', ') : v, { 'aria-label': a.key });
+        i.dataset.field = 'context.' + a.key;
+        inputs[a.key] = { input: i, list: Array.isArray(v) };
+        dl.append(el('dt', { text: a.key }), el('dd', {}, i));
+      } else {
+        dl.append(el('dt', { text: a.key }), el('dd', { text: a.values.join(', '), title: 'nested: edit it in ' + s.file }));
+      }
+    }
+    box.append(dl);
   }
+  const key = input('', { placeholder: 'new aspect, e.g. participants', 'aria-label': 'new aspect name' });
+  const value = input('', { placeholder: 'values, separated by commas', 'aria-label': 'new aspect values' });
+  box.append(el('p', { class: 'muted', text: 'An aspect goes under its archetype by its name (models, datasets, hardware: system; tasks, measurement: activity; participants, developers: actor; techniques, tools: technology).' }),
+    el('div', { class: 'row' }, key, value),
+    el('div', { class: 'actions' }, el('button', { class: 'primary', type: 'submit', text: 'Save context' })));
+  box.addEventListener('submit', async ev => {
+    ev.preventDefault();
+    clearErrors(box);
+    const study = structuredClone(state.study);
+    const ctx = { ...(study.context || {}) };
+    const split = t => t.split(',').map(x => x.trim()).filter(x => x);
+    for (const [k, { input: i, list }] of Object.entries(inputs)) {
+      if (i.value.trim() === '') delete ctx[k];
+      else ctx[k] = list ? split(i.value) : i.value.trim();
+    }
+    if (key.value.trim()) {
+      const vs = split(value.value);
+      ctx[key.value.trim()] = vs.length === 1 ? vs[0] : vs;
+    }
+    if (Object.keys(ctx).length) study.context = ctx; else delete study.context;
+    try {
+      saved(await save('PUT', '/api/studies/' + encodeURIComponent(s.id), { version: state.version, study }));
+      window.dispatchEvent(new HashChangeEvent('hashchange'));
+    } catch (e) { showError(box, e); }
+  });
   return box;
 }
