@@ -44,7 +44,8 @@ import org.ssmworkbench.report.ReportFigures;
  *       selectors, assignments, cut points per family) and the saved result;</li>
  *   <li>{@code POST /api/whatif}: the scenario's result, the what-flips table and the figures (forest
  *       plots, theory diagram, overview, drawn by the report's figure classes); nothing is saved. The
- *       {@code Server-Timing} header gives the computation and the drawing in milliseconds;</li>
+ *       {@code Server-Timing} header gives the computation and the drawing in milliseconds (before
+ *       the server's whole time for the request, {@code app});</li>
  *   <li>{@code POST /api/whatif/keep}: writes the scenario's policy overrides into synthesis.yaml's
  *       {@code policies:} (checked first; 409 on a stale version). Studies and findings switched off
  *       are not policies and are not written; the answer says so.</li>

@@ -54,8 +54,9 @@ public final class WorkbenchServer implements AutoCloseable {
             config.routes.after(ctx -> {
                 Long t0 = ctx.attribute(STARTED);
                 if (t0 != null) {
-                    ctx.header("Server-Timing", String.format(Locale.ROOT, "app;dur=%.2f",
-                            (System.nanoTime() - t0) / 1e6));
+                    String parts = ctx.res().getHeader("Server-Timing"); // a route's own metrics come first
+                    ctx.header("Server-Timing", (parts == null ? "" : parts + ", ")
+                            + String.format(Locale.ROOT, "app;dur=%.2f", (System.nanoTime() - t0) / 1e6));
                 }
             });
             Errors.register(config.routes, workspace.dir());

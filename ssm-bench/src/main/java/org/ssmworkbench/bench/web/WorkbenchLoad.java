@@ -252,7 +252,8 @@ public final class WorkbenchLoad {
         List<Long> trips = new ArrayList<>();
         List<Double> compute = new ArrayList<>();
         List<Double> figures = new ArrayList<>();
-        Pattern timing = Pattern.compile("whatif;dur=([0-9.]+), figures;dur=([0-9.]+)");
+        List<Double> app = new ArrayList<>();
+        Pattern timing = Pattern.compile("whatif;dur=([0-9.]+), figures;dur=([0-9.]+)(?:, app;dur=([0-9.]+))?");
         int errors = 0;
         long bytes = 0;
         for (int i = 0; i < n; i++) {
@@ -270,12 +271,16 @@ public final class WorkbenchLoad {
                 trips.add(t);
                 compute.add(Double.parseDouble(m.group(1)));
                 figures.add(Double.parseDouble(m.group(2)));
+                if (m.group(3) != null) {
+                    app.add(Double.parseDouble(m.group(3)));
+                }
             }
         }
         System.out.printf(Locale.ROOT, "what-if: %d changes (S3 off / on), %d measured, answer %d kB%n", n,
                 trips.size(), bytes / 1000);
         System.out.println("  server, computation: " + summaryMs(compute));
         System.out.println("  server, figures:     " + summaryMs(figures));
+        System.out.println("  server, whole request (JSON included): " + summaryMs(app));
         System.out.println("  round trip:          " + summary(trips));
         System.out.println("  errors: " + errors);
         return errors == 0 && !trips.isEmpty();
