@@ -234,6 +234,34 @@ class EditingApiTest {
     }
 
     @Test
+    void numbersTheBrowserSendsAsIntegersKeepTheFilesSpelling() throws IOException {
+        JsonNode s1 = study("S1");
+        // as a browser's JSON.stringify writes them: 0 for the file's 0.0
+        String model = body(e2WithAccuracy(s1, "weakly negative", 0.5)).replace("\"iqr\":0.0", "\"iqr\":0");
+        assertThat(model).contains("\"iqr\":0}");
+        Http.Answer a = http.change("PUT", "/api/studies/S1/evidence/e2", "{\"version\":\"" + s1.get("version").asText()
+                + "\",\"model\":" + model + "}");
+        assertThat(a.status()).as(a.text()).isEqualTo(200);
+        assertThat(Files.readString(dir.resolve("studies/S1.yaml")))
+                .contains("summary: {mean: 94.734, iqr: 0.0}", "summary: {mean: 96.875, iqr: 0.0}");
+    }
+
+    @Test
+    void undoIsRefusedWhenTheFileChangedSinceTheSave() throws IOException {
+        JsonNode s1 = study("S1");
+        assertThat(http.change("POST", "/api/undo", null).status()).isEqualTo(409);
+        assertThat(http.change("PUT", "/api/studies/S1/evidence/e2", body(Map.of("version", s1.get("version").asText(),
+                "model", e2WithAccuracy(s1, "strongly positive", 0.99)))).status()).isEqualTo(200);
+        Path file = dir.resolve("studies/S1.yaml");
+        String hand = Files.readString(file) + "# a note added by hand\n";
+        Files.writeString(file, hand);
+        Http.Answer a = http.change("POST", "/api/undo", null);
+        assertThat(a.status()).as(a.text()).isEqualTo(409);
+        assertThat(a.json().get("error").asText()).contains("changed since 'edit evidence model S1/e2'");
+        assertThat(Files.readString(file)).isEqualTo(hand);
+    }
+
+    @Test
     void aHandEditShowsUpOnTheNextRequest() throws IOException {
         Path syn = dir.resolve("synthesis.yaml");
         Files.writeString(syn, Files.readString(syn).replace("title: \"Model quantization:",
