@@ -165,6 +165,37 @@ class EditingApiTest {
     }
 
     @Test
+    void anEvidenceModelIsAddedAndDeleted() throws IOException {
+        JsonNode s1 = study("S1");
+        ObjectNode e6 = Json.MAPPER.createObjectNode();
+        e6.put("id", "e6");
+        e6.put("label", "q0.64 <i>new</i>");
+        ObjectNode acc = e6.putObject("effects").putObject("accuracy");
+        acc.put("intensity", "weakly positive");
+        acc.put("mass", 0.3);
+        Http.Answer a = http.change("POST", "/api/studies/S1/evidence", body(Map.of("version",
+                s1.get("version").asText(), "model", e6)));
+        assertThat(a.status()).as(a.text()).isEqualTo(200);
+        JsonNode models = a.json().get("study").get("models");
+        assertThat(models).hasSize(6);
+        assertThat(models.get(5).get("findings").get(0).get("intensity").asText()).isEqualTo("weakly positive");
+        assertThat(models.get(5).get("figure").asText()).contains("q0.64 &lt;i&gt;new&lt;/i&gt;");
+        String yaml = Files.readString(dir.resolve("studies/S1.yaml"));
+        assertThat(yaml).contains("- id: e6", "# S1: transcribed from the replication package");
+
+        Http.Answer again = http.change("POST", "/api/studies/S1/evidence", body(Map.of("version",
+                a.json().get("study").get("version").asText(), "model", e6)));
+        assertThat(again.status()).isEqualTo(409);
+
+        Http.Answer d = http.change("DELETE", "/api/studies/S1/evidence/e6?version="
+                + a.json().get("study").get("version").asText(), null);
+        assertThat(d.status()).as(d.text()).isEqualTo(200);
+        assertThat(d.json().get("study").get("models")).hasSize(5);
+        assertThat(Files.readString(dir.resolve("studies/S1.yaml"))).doesNotContain("e6");
+        assertThat(http.change("DELETE", "/api/studies/S1/evidence/e6?version=x", null).status()).isEqualTo(404);
+    }
+
+    @Test
     void theChecklistPreviewRecomputesTheStudyBeliefWithoutSaving() throws IOException {
         JsonNode s2 = study("S2");
         String before = Files.readString(dir.resolve("studies/S2.yaml"));
