@@ -26,6 +26,7 @@ import org.ssmworkbench.core.synthesis.CutPoints;
 import org.ssmworkbench.core.synthesis.EffectResult;
 import org.ssmworkbench.core.synthesis.Finding;
 import org.ssmworkbench.core.synthesis.Policies;
+import org.ssmworkbench.core.synthesis.Provenance;
 import org.ssmworkbench.core.synthesis.PublishedResult;
 import org.ssmworkbench.core.synthesis.QualityBands;
 import org.ssmworkbench.core.synthesis.StudyDescription;
@@ -52,6 +53,9 @@ final class HtmlPage {
 
     private static final Mustache TEMPLATE = new DefaultMustacheFactory("org/ssmworkbench/report")
             .compile("report.mustache");
+    /** The report's format id, stated in its provenance section. */
+    static final String FORMAT = "ssm-workbench/report/1";
+
     private static final String CSS = resource("report.css");
     private static final String JS = resource("report.js");
 
@@ -65,7 +69,7 @@ final class HtmlPage {
             String dateSource, List<Stat> stats, String overview, List<SummaryRow> summary, List<Note> notes,
             List<Panel> forests, String theory, String theoryCaption, List<StudyFigures> diagrams,
             List<StudyRow> studies, List<TraceEffect> traces, Sensitivity sensitivity, String provenanceNum,
-            String exportsNum, Provenance provenance, List<Export> exports, String css, String js, Checks checks) {
+            String exportsNum, ProvenanceView provenance, List<Export> exports, String css, String js, Checks checks) {
     }
 
     /** The sanity warnings of the synthesis (absent when there are none). */
@@ -169,7 +173,7 @@ final class HtmlPage {
     }
 
     /** Provenance. */
-    public record Provenance(String tool, String format, String date, String dateIso, String dateSource,
+    public record ProvenanceView(String tool, String format, String jvm, String date, String dateIso, String dateSource,
             String results, List<InputFileRow> inputs, List<KeyValue> policies, List<MappingRow> mappings,
             List<String> dropped, boolean hasDropped, List<String> warnings, boolean hasWarnings, String published) {
     }
@@ -200,23 +204,13 @@ final class HtmlPage {
             List<TraceEffect> traces) {
     }
 
-    static String render(Project project, SynthesisResult r, String toolVersion, ReportDate date, Figures figs,
-            String resultsSha256) {
-        return render(project, r, toolVersion, date, figs, resultsSha256, prepare(project, r));
-    }
-
-    static String render(Project project, SynthesisResult r, String toolVersion, ReportDate date, Figures figs,
-            String resultsSha256, Prepared prepared) {
-        return render(project, r, toolVersion, date, figs, resultsSha256, prepared, null, List.of());
-    }
-
     /**
      * The page, with a sensitivity section when {@code sensitivity} is not null ({@code sensitivityFigs}:
      * one figure per effect, in the order of its effects).
      */
-    static String render(Project project, SynthesisResult r, String toolVersion, ReportDate date, Figures figs,
-            String resultsSha256, Prepared prepared, SensitivityResult sensitivity, List<Figure> sensitivityFigs) {
-        Page page = page(project, r, toolVersion, date, figs, resultsSha256, prepared, sensitivity, sensitivityFigs);
+    static String render(Project project, SynthesisResult r, Provenance prov, ReportDate date, Figures figs,
+            Prepared prepared, SensitivityResult sensitivity, List<Figure> sensitivityFigs) {
+        Page page = page(project, r, prov, date, figs, prepared, sensitivity, sensitivityFigs);
         StringWriter w = new StringWriter(1 << 20);
         try {
             TEMPLATE.execute(w, new Object[] {THETA_MARK, page}).flush();
@@ -230,9 +224,9 @@ final class HtmlPage {
      * The page as UTF-8, written straight into bytes: for a large report this saves the page twice over
      * as UTF-16 text (the writer's buffer and the string).
      */
-    static byte[] renderUtf8(Project project, SynthesisResult r, String toolVersion, ReportDate date, Figures figs,
-            String resultsSha256, Prepared prepared, SensitivityResult sensitivity, List<Figure> sensitivityFigs) {
-        Page page = page(project, r, toolVersion, date, figs, resultsSha256, prepared, sensitivity, sensitivityFigs);
+    static byte[] renderUtf8(Project project, SynthesisResult r, Provenance prov, ReportDate date, Figures figs,
+            Prepared prepared, SensitivityResult sensitivity, List<Figure> sensitivityFigs) {
+        Page page = page(project, r, prov, date, figs, prepared, sensitivity, sensitivityFigs);
         java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(1 << 20);
         try (java.io.Writer w = new java.io.BufferedWriter(new java.io.OutputStreamWriter(bytes, StandardCharsets.UTF_8),
                 1 << 16)) {
@@ -278,13 +272,13 @@ final class HtmlPage {
         return new Prepared(stats, summary, notes, studies, traces);
     }
 
-    static Page page(Project project, SynthesisResult r, String toolVersion, ReportDate date, Figures figs,
-            String resultsSha256, Prepared prepared) {
-        return page(project, r, toolVersion, date, figs, resultsSha256, prepared, null, List.of());
+    static Page page(Project project, SynthesisResult r, Provenance prov, ReportDate date, Figures figs,
+            Prepared prepared) {
+        return page(project, r, prov, date, figs, prepared, null, List.of());
     }
 
-    static Page page(Project project, SynthesisResult r, String toolVersion, ReportDate date, Figures figs,
-            String resultsSha256, Prepared prepared, SensitivityResult sensitivity, List<Figure> sensitivityFigs) {
+    static Page page(Project project, SynthesisResult r, Provenance prov, ReportDate date, Figures figs,
+            Prepared prepared, SensitivityResult sensitivity, List<Figure> sensitivityFigs) {
         var syn = r.synthesis();
         List<Panel> forests = new ArrayList<>();
         for (int i = 0; i < figs.forests().size(); i++) {
@@ -306,12 +300,12 @@ final class HtmlPage {
             diagrams.add(new StudyFigures(e.getKey(), shortCitation(project.description(e.getKey())),
                     ps.size() + (ps.size() == 1 ? " evidence model" : " evidence models"), ps));
         }
-        return new Page(syn.title(), syn.question(), syn.intervention(), "ssm-workbench " + toolVersion,
+        return new Page(syn.title(), syn.question(), syn.intervention(), prov.tool(),
                 date.display(), date.source(), prepared.stats(), figs.overview().svg(), prepared.summary(),
                 prepared.notes(), forests, figs.theory().svg(), figs.theory().caption(), diagrams, prepared.studies(),
                 prepared.traces(), sensitivity == null ? null : sensitivity(sensitivity, sensitivityFigs),
                 sensitivity == null ? "6" : "7", sensitivity == null ? "7" : "8",
-                provenance(project, r, toolVersion, date, resultsSha256), exports(figs, sensitivity != null, sensitivityFigs), CSS,
+                provenance(project, r, prov, date), exports(figs, sensitivity != null, sensitivityFigs), CSS,
                 JS, checks(project, r));
     }
 
@@ -555,19 +549,18 @@ final class HtmlPage {
         return b.toString();
     }
 
-    private static Provenance provenance(Project project, SynthesisResult r, String toolVersion, ReportDate date,
-            String resultsSha256) {
+    private static ProvenanceView provenance(Project project, SynthesisResult r, Provenance prov, ReportDate date) {
         List<InputFileRow> inputs = new ArrayList<>();
-        for (Project.InputFile f : project.inputs()) {
+        for (Provenance.Input f : prov.inputs()) {
             inputs.add(new InputFileRow(f.path(), f.sha256(), f.bytes()));
         }
-        Policies p = r.synthesis().policies();
+        Policies p = prov.policies();
         List<KeyValue> pol = new ArrayList<>();
         pol.add(new KeyValue("combination rule", p.rule().id() + " (" + p.rule().title() + ")"));
         pol.add(new KeyValue("result selector", p.selector().id() + " (" + selectorName(p.selector()) + ")"));
         pol.add(new KeyValue("mass assignment", p.assignment().id()));
         pol.add(new KeyValue("quantiles", p.quantiles().id()));
-        pol.add(new KeyValue("zero baseline", project.zeroBaseline().map(z -> "substitute " + z).orElse("reject")));
+        pol.add(new KeyValue("zero baseline", prov.zeroBaseline().map(z -> "substitute " + z).orElse("reject")));
         pol.add(new KeyValue("discount", "d = 1 \u2212 exp(\u2212" + Num.tick(p.discount().factor())
                 + " \u00b7 |IQR / mean RI|), rounded to " + p.discount().decimals() + " decimals; mass rounded to "
                 + p.discount().massDecimals() + " decimals"));
@@ -584,8 +577,8 @@ final class HtmlPage {
                     m.reason()));
         }
         String published = project.publishedSource().orElse("");
-        return new Provenance("ssm-workbench " + toolVersion, "ssm-workbench/report/1", date.display(), date.iso(),
-                date.source(), resultsSha256, inputs, pol, maps, r.dropped(), !r.dropped().isEmpty(), project.warnings(),
+        return new ProvenanceView(prov.tool(), FORMAT, prov.jvm().version() + " (" + prov.jvm().vendor() + ")",
+                date.display(), date.iso(), date.source(), prov.trace().orElseThrow(), inputs, pol, maps, r.dropped(), !r.dropped().isEmpty(), project.warnings(),
                 !project.warnings().isEmpty(), published);
     }
 

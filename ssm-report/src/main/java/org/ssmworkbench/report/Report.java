@@ -6,13 +6,14 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.ssmworkbench.core.sensitivity.EffectSensitivity;
 import org.ssmworkbench.core.sensitivity.SensitivityResult;
+import org.ssmworkbench.core.synthesis.Provenance;
 import org.ssmworkbench.core.synthesis.SynthesisResult;
 import org.ssmworkbench.io.project.Project;
 import org.ssmworkbench.io.results.ResultsJson;
@@ -94,12 +95,23 @@ public final class Report {
      */
     public static Map<String, byte[]> files(Project project, SynthesisResult result, String toolVersion,
             ReportDate date, byte[] resultsJson, SensitivityResult sensitivity, FigureOptions figures) {
+        return files(project, result, project.provenance(toolVersion).withPolicies(result.synthesis().policies()), date,
+                resultsJson, sensitivity, figures);
+    }
+
+    /**
+     * The report's files as {@link #files(Project, SynthesisResult, String, ReportDate, byte[],
+     * SensitivityResult, FigureOptions)}, stating the given provenance (the one the {@code resultsJson}
+     * beside it states; its trace reference becomes the SHA-256 of those bytes).
+     */
+    public static Map<String, byte[]> files(Project project, SynthesisResult result, Provenance prov,
+            ReportDate date, byte[] resultsJson, SensitivityResult sensitivity, FigureOptions figures) {
         try (Tasks pool = new Tasks()) {
             Supplier<String> resultsSha = pool.submit(() -> sha256(resultsJson != null ? resultsJson
-                    : ResultsJson.write(project, result, toolVersion)));
+                    : ResultsJson.write(project, result, prov)));
             Supplier<byte[]> csv = pool.submit(() -> FindingsCsv.write(result));
-            Supplier<byte[]> summary = pool.submit(() -> Latex.summary(result, toolVersion));
-            Supplier<byte[]> evidence = pool.submit(() -> Latex.evidence(project, result, toolVersion));
+            Supplier<byte[]> summary = pool.submit(() -> Latex.summary(result, prov.tool()));
+            Supplier<byte[]> evidence = pool.submit(() -> Latex.evidence(project, result, prov.tool()));
             // also loads and compiles the page template while the figures are drawn
             Supplier<HtmlPage.Prepared> prepared = pool.submit(() -> HtmlPage.prepare(project, result));
             List<Supplier<Figure>> sens = new ArrayList<>();
@@ -123,7 +135,7 @@ public final class Report {
             Figures figs = Figures.of(project, result, pool, figures.sharedAxis());
             List<Figure> sensFigs = sens.stream().map(Supplier::get).toList();
             Map<String, byte[]> out = new LinkedHashMap<>();
-            out.put(HTML, HtmlPage.renderUtf8(project, result, toolVersion, date, figs, resultsSha.get(), prepared.get(),
+            out.put(HTML, HtmlPage.renderUtf8(project, result, prov.withTrace(resultsSha.get()), date, figs, prepared.get(),
                     sensitivity, sensFigs));
             out.put(FINDINGS_CSV, csv.get());
             out.put(SUMMARY_TEX, summary.get());

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.ssmworkbench.core.synthesis.Provenance;
 import org.ssmworkbench.io.project.Project;
 
 /** Each section of the case report is there, with the case's real numbers. */
@@ -126,7 +127,7 @@ class ReportContentTest {
         String prov = between(HTML, "<section id=\"provenance\">", "</section>");
         Project p = CaseReport.project();
         assertThat(prov).contains("ssm-workbench " + CaseReport.VERSION).contains("2025-07-01 12:00 UTC").contains("SOURCE_DATE_EPOCH");
-        for (Project.InputFile f : p.inputs()) {
+        for (Provenance.Input f : p.inputs()) {
             assertThat(prov).contains(f.path()).contains(f.sha256());
         }
         assertThat(prov).contains("dempster (Dempster").contains("cut points: correctness").contains("2, 5, 10, 15, 20, 25")

@@ -14,6 +14,8 @@ final class Features {
                 new StaticAssets(c.token()),
                 new OverviewApi(c.workspace()),
                 new StudiesApi(c.workspace(), saves),
-                new ProjectApi(c.workspace(), saves, c.toolVersion()));
+                new ProjectApi(c.workspace(), saves, c.toolVersion()),
+                new CompareApi(c.workspace(), saves),
+                new WhatIfApi(c.workspace(), saves));
     }
 }

@@ -12,7 +12,6 @@ import org.ssmworkbench.cli.BadInputException;
 import org.ssmworkbench.cli.ExitCodes;
 import org.ssmworkbench.cli.OutputOption;
 import org.ssmworkbench.cli.SsmCommand;
-import org.ssmworkbench.cli.VersionProvider;
 import org.ssmworkbench.cli.synthesize.SynthesisService;
 import org.ssmworkbench.core.sensitivity.EffectSensitivity;
 import org.ssmworkbench.core.sensitivity.SensitivityAnalysis;
@@ -120,7 +119,7 @@ public final class SensitivityCommand implements Callable<Integer> {
         Map<String, byte[]> files = new LinkedHashMap<>(report ? SynthesisService.outputsWithReport(base, r)
                 : SynthesisService.outputs(base));
         Map<String, OutputFolder.Streamed> streamed = new LinkedHashMap<>();
-        streamed.put("sensitivity.json", o -> SensitivityFiles.writeJson(o, project, r, VersionProvider.version()));
+        streamed.put("sensitivity.json", o -> SensitivityFiles.writeJson(o, project, r, base.provenance()));
         streamed.put("sensitivity.csv", o -> SensitivityFiles.writeCsv(o, r));
         Path target = output.folder(dir);
         OutputFolder.keptNote(OutputFolder.write(target, files, streamed, OutputFolder.TOOL_OUTPUTS))

@@ -12,6 +12,7 @@ import org.ssmworkbench.core.sensitivity.SensitivityResult;
 import org.ssmworkbench.core.ssm.ResultSelector;
 import org.ssmworkbench.core.synthesis.MassAssignment;
 import org.ssmworkbench.core.synthesis.Policies;
+import org.ssmworkbench.core.synthesis.Provenance;
 import org.ssmworkbench.core.synthesis.SynthesisResult;
 import org.ssmworkbench.core.synthesis.Synthesizer;
 import org.ssmworkbench.io.measurements.MeasurementReader;
@@ -66,6 +67,10 @@ public final class SynthesisService {
      * @param result  the synthesis result
      */
     public record Outcome(Project project, SynthesisResult result) {
+        /** What every output of this run states: this tool, this JVM, the inputs, the policies run. */
+        public Provenance provenance() {
+            return project.provenance(VersionProvider.version()).withPolicies(result.synthesis().policies());
+        }
     }
 
     /** Loads the project in {@code dir} and runs it. */
@@ -79,7 +84,7 @@ public final class SynthesisService {
     /** The output files, by name. */
     public static Map<String, byte[]> outputs(Outcome o) {
         Map<String, byte[]> files = new LinkedHashMap<>();
-        files.put("results.json", ResultsJson.write(o.project(), o.result(), VersionProvider.version()));
+        files.put("results.json", ResultsJson.write(o.project(), o.result(), o.provenance()));
         files.put("results.csv", ResultsCsv.write(o.result()));
         return files;
     }
@@ -118,7 +123,7 @@ public final class SynthesisService {
             throw new BadInputException(e.getMessage(), e);
         }
         Map<String, byte[]> files = new LinkedHashMap<>(outputs(o));
-        files.putAll(Report.files(o.project(), o.result(), VersionProvider.version(), date,
+        files.putAll(Report.files(o.project(), o.result(), o.provenance(), date,
                 files.get("results.json"), sensitivity, figures));
         return files;
     }

@@ -2,7 +2,6 @@ package org.ssmworkbench.cli.synthesize;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,12 +11,21 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.ssmworkbench.cli.CliRun;
+import org.ssmworkbench.core.synthesis.Provenance;
+import org.ssmworkbench.core.synthesis.SynthesisResult;
+import org.ssmworkbench.core.synthesis.Synthesizer;
 import org.ssmworkbench.io.Sha256;
+import org.ssmworkbench.io.measurements.MeasurementReader;
+import org.ssmworkbench.io.project.Project;
+import org.ssmworkbench.io.project.ProjectLoader;
+import org.ssmworkbench.io.results.ProvenanceJson;
+import org.ssmworkbench.io.results.ResultsJson;
 
 /**
- * A results.json says what it was computed from: re-running the synthesis from its provenance (the
- * input files it names, checked against their hashes and sizes, and the policies it records) gives
- * the same results, byte for byte.
+ * A results.json says what it was computed from: re-running the synthesis from its provenance alone
+ * gives the same results, byte for byte. The re-run takes only the files the provenance names (copied
+ * into an empty folder, each checked against its recorded SHA-256 and size), loads them, and runs them
+ * with the policies read back from the file, not with the project's own.
  */
 class ProvenanceRerunTest {
 
@@ -27,41 +35,43 @@ class ProvenanceRerunTest {
     Path tmp;
 
     @ParameterizedTest
-    @CsvSource({"'', '', ''", "yager, santos, equitable-split", "murphy, ef, undiscounted-unsplit"})
-    void rerunningFromTheProvenanceOfResultsJsonGivesTheSameResults(String rule, String selector, String assignment)
-            throws Exception {
-        Path dir = CliRun.copyCase(tmp.resolve("case"));
+    @CsvSource({"quantization, '', '', ''", "quantization, yager, santos, equitable-split",
+            "quantization, murphy, ef, undiscounted-unsplit", "quantization-extended, '', '', ''",
+            "pair-programming, disjunctive, santos, mass-preserving-split"})
+    void rerunningFromTheProvenanceOfResultsJsonGivesTheSameResults(String example, String rule, String selector,
+            String assignment) throws Exception {
+        Path dir = CliRun.copy(Path.of("..", "examples", example), tmp.resolve("case"));
         List<String> first = new ArrayList<>(List.of("synthesize", dir.toString(), "--out", tmp.resolve("a").toString(),
                 "-q"));
         if (!rule.isEmpty()) {
             first.addAll(List.of("--rule", rule, "--selector", selector, "--assignment", assignment));
         }
-        assertThat(CliRun.of(first.toArray(String[]::new)).code()).isZero();
+        CliRun run = CliRun.of(first.toArray(String[]::new));
+        assertThat(run.code()).as(run.err()).isZero();
         byte[] results = Files.readAllBytes(tmp.resolve("a/results.json"));
-        JsonNode json = JSON.readTree(results);
+        Provenance recorded = ProvenanceJson.read(JSON.readTree(results));
 
-        // every input named, with the hash and size of the file as it is now
-        JsonNode inputs = json.get("provenance").get("inputs");
-        assertThat(inputs).hasSize(8);
-        for (JsonNode in : inputs) {
-            Path f = dir.resolve(in.get("path").asText());
-            assertThat(f).as(in.get("path").asText()).isRegularFile();
-            assertThat(Sha256.hex(f)).as(in.get("path").asText()).isEqualTo(in.get("sha256").asText());
-            assertThat(Files.size(f)).isEqualTo(in.get("bytes").asLong());
+        // only the files the provenance names, each as it was (hash and size), in a folder of its own
+        Path again = tmp.resolve("again");
+        for (Provenance.Input in : recorded.inputs()) {
+            Path from = dir.resolve(in.path());
+            assertThat(Sha256.hex(from)).as(in.path()).isEqualTo(in.sha256());
+            assertThat(Files.size(from)).as(in.path()).isEqualTo(in.bytes());
+            Path to = again.resolve(in.path());
+            Files.createDirectories(to.getParent());
+            Files.copy(from, to);
         }
 
-        // the policies as recorded, given explicitly, in a fresh copy
-        JsonNode pol = json.get("policies");
-        Path again = CliRun.copyCase(tmp.resolve("again"));
-        CliRun rerun = CliRun.of("synthesize", again.toString(), "--out", tmp.resolve("b").toString(), "-q",
-                "--rule", pol.get("rule").asText(), "--selector", pol.get("selector").asText(),
-                "--assignment", pol.get("assignment").asText());
-        assertThat(rerun.code()).as(rerun.err()).isZero();
-        assertThat(tmp.resolve("b/results.json")).hasBinaryContent(results);
+        Project p = new ProjectLoader(MeasurementReader::summarizeOne).load(again);
+        assertThat(p.inputs()).as("the re-run reads exactly the recorded inputs").isEqualTo(recorded.inputs());
+        assertThat(p.zeroBaseline()).isEqualTo(recorded.zeroBaseline());
+        var synthesis = p.synthesis().withPolicies(recorded.policies());
+        SynthesisResult r = Synthesizer.run(synthesis);
+        assertThat(r.synthesis().policies()).isEqualTo(recorded.policies());
+        assertThat(ResultsJson.write(p.withSynthesis(synthesis), r, recorded)).isEqualTo(results);
         if (!rule.isEmpty()) {
-            assertThat(pol.get("rule").asText()).isEqualTo(rule);
-            assertThat(pol.get("selector").asText()).isEqualTo(selector);
-            assertThat(pol.get("assignment").asText()).isEqualTo(assignment);
+            assertThat(recorded.policies().rule().id()).isEqualTo(rule);
+            assertThat(recorded.policies().assignment().id()).isEqualTo(assignment);
         }
     }
 }

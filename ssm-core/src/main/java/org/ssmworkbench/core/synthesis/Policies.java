@@ -62,7 +62,7 @@ public record Policies(CombinationRule rule, ResultSelector selector, MassAssign
 
     /** A copy with another discount policy. */
     public Policies withDiscount(DiscountPolicy d) {
-        return new Policies(rule, selector, assignment, quantiles, d, cutPoints, bands);
+        return new Policies(rule, selector, assignment, quantiles, d, cutPoints, bands, spread);
     }
 
     /** A copy with one family's cut points replaced. */

@@ -2,7 +2,6 @@ package org.ssmworkbench.core.synthesis;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -95,45 +94,67 @@ public final class SanityChecks {
                         + " evidence although they come from one study"));
     }
 
-    /** Pairs of studies with the same DOI, or the same normalized title and the same year. */
+    /**
+     * Studies that look like one publication: the same DOI, or (where the DOIs do not already say so)
+     * the same normalized title and the same year. One warning per such group, in the order of each
+     * group's first two studies; a pair reads "studies A and B … entered twice". Linear in the number of
+     * studies: each citation is normalized once and grouped by its key.
+     */
     public static List<SanityWarning> duplicates(List<Citation> citations) {
-        // each citation's keys once, then only the pairs that share a key: linear in the studies
         int n = citations.size();
-        String[] dois = new String[n];
-        String[] titles = new String[n];
-        Map<String, List<Integer>> byKey = new HashMap<>();
+        String[] doi = new String[n];
+        Map<String, List<Integer>> byDoi = new LinkedHashMap<>();
+        Map<String, List<Integer>> byTitle = new LinkedHashMap<>();
         for (int i = 0; i < n; i++) {
             Citation c = citations.get(i);
-            dois[i] = c.doi().map(SanityChecks::normalizeDoi).filter(s -> !s.isEmpty()).orElse(null);
-            titles[i] = c.year().isPresent() ? c.title().map(SanityChecks::normalizeTitle).filter(s -> !s.isEmpty())
-                    .map(t -> c.year().getAsInt() + "\u0000" + t).orElse(null) : null;
-            if (dois[i] != null) {
-                byKey.computeIfAbsent("d\u0000" + dois[i], k -> new ArrayList<>()).add(i);
+            doi[i] = c.doi().map(SanityChecks::normalizeDoi).filter(x -> !x.isEmpty()).orElse(null);
+            if (doi[i] != null) {
+                byDoi.computeIfAbsent(doi[i], k -> new ArrayList<>()).add(i);
             }
-            if (titles[i] != null) {
-                byKey.computeIfAbsent("t\u0000" + titles[i], k -> new ArrayList<>()).add(i);
+            Optional<String> t = c.title().map(SanityChecks::normalizeTitle).filter(x -> !x.isEmpty());
+            if (t.isPresent() && c.year().isPresent()) {
+                // a year and a title that cannot collide with another pair's: the year has no spaces
+                byTitle.computeIfAbsent(c.year().getAsInt() + " " + t.get(), k -> new ArrayList<>()).add(i);
             }
         }
+        List<Group> groups = new ArrayList<>();
+        for (Map.Entry<String, List<Integer>> g : byDoi.entrySet()) {
+            if (g.getValue().size() > 1) {
+                groups.add(new Group(g.getValue(), "the same DOI " + g.getKey()));
+            }
+        }
+        for (List<Integer> g : byTitle.values()) {
+            // pairs with one DOI are said above; a group all of one DOI adds nothing
+            if (g.size() > 1 && !(doi[g.get(0)] != null && g.stream().allMatch(i -> doi[g.get(0)].equals(doi[i])))) {
+                int year = citations.get(g.get(0)).year().getAsInt();
+                groups.add(new Group(g, "the same title and year (" + year + ")"));
+            }
+        }
+        groups.sort((x, y) -> x.members().get(0).equals(y.members().get(0))
+                ? Integer.compare(x.members().get(1), y.members().get(1))
+                : Integer.compare(x.members().get(0), y.members().get(0)));
         List<SanityWarning> out = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            java.util.TreeSet<Integer> later = new java.util.TreeSet<>();
-            if (dois[i] != null) {
-                later.addAll(byKey.get("d\u0000" + dois[i]));
+        for (Group g : groups) {
+            List<String> ids = g.members().stream().map(i -> citations.get(i).id()).toList();
+            String message;
+            if (ids.size() == 2) {
+                message = "studies " + ids.get(0) + " and " + ids.get(1) + " look like one publication entered twice ("
+                        + g.why() + "); their findings are counted twice";
+            } else {
+                String shown = ids.size() <= SHOWN ? String.join(", ", ids.subList(0, ids.size() - 1)) + " and "
+                        + ids.get(ids.size() - 1) : String.join(", ", ids.subList(0, SHOWN)) + ", …";
+                message = ids.size() + " studies (" + shown + ") look like one publication entered " + ids.size()
+                        + " times (" + g.why() + "); their findings are counted " + ids.size() + " times";
             }
-            if (titles[i] != null) {
-                later.addAll(byKey.get("t\u0000" + titles[i]));
-            }
-            for (int j : later.tailSet(i, false)) {
-                Citation a = citations.get(i);
-                Citation b = citations.get(j);
-                String why = dois[i] != null && dois[i].equals(dois[j]) ? "the same DOI " + dois[i]
-                        : "the same title and year (" + a.year().getAsInt() + ")";
-                out.add(new SanityWarning(SanityWarning.Kind.DUPLICATE_STUDY, "", List.of(a.id(), b.id()),
-                        "studies " + a.id() + " and " + b.id() + " look like one publication entered twice ("
-                                + why + "); their findings are counted twice"));
-            }
+            out.add(new SanityWarning(SanityWarning.Kind.DUPLICATE_STUDY, "", ids, message));
         }
         return out;
+    }
+
+    /** The most study ids a duplicate message names (the warning's study list holds them all). */
+    private static final int SHOWN = 6;
+
+    private record Group(List<Integer> members, String why) {
     }
 
     /** A DOI in lower case without a resolver prefix ("https://doi.org/", "doi:"). */

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.ssmworkbench.core.sensitivity.SensitivityPlan;
+import org.ssmworkbench.core.synthesis.Provenance;
 import org.ssmworkbench.core.synthesis.StudyDescription;
 import org.ssmworkbench.core.synthesis.Synthesis;
 
@@ -27,7 +28,7 @@ import org.ssmworkbench.core.synthesis.Synthesis;
  * @param date            the synthesis' own date (synthesis.yaml date:), which the report states; empty: none
  */
 public record Project(Path dir, Synthesis synthesis, Map<String, StudyDescription> descriptions,
-        Optional<String> publishedSource, Map<String, String> publishedNotes, List<InputFile> inputs,
+        Optional<String> publishedSource, Map<String, String> publishedNotes, List<Provenance.Input> inputs,
         Optional<Double> zeroBaseline, List<String> warnings, SensitivityPlan sensitivity,
         Optional<java.time.LocalDate> date) {
 
@@ -63,12 +64,10 @@ public record Project(Path dir, Synthesis synthesis, Map<String, StudyDescriptio
     }
 
     /**
-     * A file the project read.
-     *
-     * @param path   path relative to the project folder, with '/' separators
-     * @param sha256 hex SHA-256 of its bytes
-     * @param bytes  its size
+     * The provenance of a run of this project's synthesis (its policies as they are now) by the given tool
+     * version in this JVM: every input with hash and size, every policy, the zero-baseline rule.
      */
-    public record InputFile(String path, String sha256, long bytes) {
+    public Provenance provenance(String toolVersion) {
+        return Provenance.of(toolVersion, inputs, synthesis.policies(), zeroBaseline);
     }
 }

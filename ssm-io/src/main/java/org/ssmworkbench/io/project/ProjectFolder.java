@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.ssmworkbench.core.synthesis.Provenance;
 import org.ssmworkbench.io.InputException;
 import org.ssmworkbench.io.Sha256;
 
@@ -118,14 +119,14 @@ final class ProjectFolder {
     }
 
     /** The provenance record of a file read (path, SHA-256, size). */
-    Project.InputFile describe(Path file, byte[] bytes) {
-        return new Project.InputFile(relative(file), Sha256.hex(bytes), bytes.length);
+    Provenance.Input describe(Path file, byte[] bytes) {
+        return new Provenance.Input(relative(file), Sha256.hex(bytes), bytes.length);
     }
 
     /** The provenance record of a file read by someone else (a measurement file), hashed streaming. */
-    Project.InputFile describe(Path file) {
+    Provenance.Input describe(Path file) {
         try {
-            return new Project.InputFile(relative(file), Sha256.hex(file), Files.size(file));
+            return new Provenance.Input(relative(file), Sha256.hex(file), Files.size(file));
         } catch (IOException e) {
             throw new InputException(file, 0, "", "cannot read: " + e.getMessage(), e);
         }

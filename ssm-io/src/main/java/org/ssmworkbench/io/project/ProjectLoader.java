@@ -19,6 +19,7 @@ import org.ssmworkbench.core.synthesis.ConceptMap;
 import org.ssmworkbench.core.synthesis.ConceptMapping;
 import org.ssmworkbench.core.synthesis.Effect;
 import org.ssmworkbench.core.synthesis.Policies;
+import org.ssmworkbench.core.synthesis.Provenance;
 import org.ssmworkbench.core.synthesis.Study;
 import org.ssmworkbench.core.synthesis.StudyDescription;
 import org.ssmworkbench.core.synthesis.Synthesis;
@@ -86,7 +87,7 @@ public final class ProjectLoader {
             throw new InputException(main, 0, "", "no such file: is " + InputException.display(abs)
                     + " a synthesis project? (`ssm init DIR` makes one)");
         }
-        List<Project.InputFile> inputs = new ArrayList<>();
+        List<Provenance.Input> inputs = new ArrayList<>();
         ParsedFile<ProjectFiles.SynthesisFile> doc = read(folder, main, ProjectFiles.SynthesisFile.class, inputs);
         ProjectFiles.SynthesisFile sf = doc.value();
         if (sf.format() == null) {
@@ -173,7 +174,7 @@ public final class ProjectLoader {
      * findings' references to measurement files.
      */
     private record StudyRead(Study study, StudyDescription description, ProjectFiles.StudyFile file,
-            List<Project.InputFile> inputs, List<MeasurementRef> refs) {
+            List<Provenance.Input> inputs, List<MeasurementRef> refs) {
     }
 
     /**
@@ -247,7 +248,7 @@ public final class ProjectLoader {
         if (!folder.isFile(sp)) {
             throw doc.error(at, "study '" + sid + "': no file studies/" + sid + ".yaml");
         }
-        List<Project.InputFile> inputs = new ArrayList<>();
+        List<Provenance.Input> inputs = new ArrayList<>();
         List<MeasurementRef> refs = new ArrayList<>();
         ParsedFile<ProjectFiles.StudyFile> sd = read(folder, sp, ProjectFiles.StudyFile.class, inputs);
         Study study = mapper.map(sd, sid, inputs, refs);
@@ -255,7 +256,7 @@ public final class ProjectLoader {
     }
 
     private static <T> ParsedFile<T> read(ProjectFolder folder, Path file, Class<T> type,
-            List<Project.InputFile> inputs) {
+            List<Provenance.Input> inputs) {
         byte[] bytes = folder.read(file);
         inputs.add(folder.describe(file, bytes));
         return YamlReader.read(file, bytes, type);

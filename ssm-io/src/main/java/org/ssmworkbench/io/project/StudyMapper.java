@@ -26,6 +26,7 @@ import org.ssmworkbench.core.synthesis.EffectSize;
 import org.ssmworkbench.core.synthesis.EvidenceModel;
 import org.ssmworkbench.core.synthesis.GroupSummary;
 import org.ssmworkbench.core.synthesis.Policies;
+import org.ssmworkbench.core.synthesis.Provenance;
 import org.ssmworkbench.core.synthesis.SpreadPolicy;
 import org.ssmworkbench.core.synthesis.Study;
 import org.ssmworkbench.core.synthesis.SummaryStatistics;
@@ -69,7 +70,7 @@ final class StudyMapper {
      * @param listedId the id synthesis.yaml lists it under (its file name)
      * @param inputs   receives the measurement files it reads, in reading order
      */
-    Study map(ParsedFile<ProjectFiles.StudyFile> doc, String listedId, List<Project.InputFile> inputs,
+    Study map(ParsedFile<ProjectFiles.StudyFile> doc, String listedId, List<Provenance.Input> inputs,
             List<MeasurementRef> refs) {
         ProjectFiles.StudyFile sf = doc.value();
         String id = doc.required(List.of(), "id", sf.id());
@@ -174,7 +175,7 @@ final class StudyMapper {
     }
 
     private EffectInput effectInput(ParsedFile<?> doc, List<Object> at, ProjectFiles.EffectInputEntry in,
-            String evidence, String effect, Direction direction, List<Project.InputFile> inputs,
+            String evidence, String effect, Direction direction, List<Provenance.Input> inputs,
             List<MeasurementRef> refs) {
         int kinds = (in.summary() != null ? 1 : 0) + (in.measurements() != null ? 1 : 0)
                 + (in.groups() != null ? 1 : 0) + (in.effectSize() != null ? 1 : 0)
@@ -223,7 +224,7 @@ final class StudyMapper {
     }
 
     private EffectInput measurementInput(ParsedFile<?> doc, List<Object> at, JsonNode node, String evidence,
-            String effect, Direction direction, EffectInput.Recorded recorded, List<Project.InputFile> inputs,
+            String effect, Direction direction, EffectInput.Recorded recorded, List<Provenance.Input> inputs,
             List<MeasurementRef> refs) {
         String file;
         String effFilter = effect;

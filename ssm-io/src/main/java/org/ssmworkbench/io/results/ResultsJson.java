@@ -16,22 +16,20 @@ import org.ssmworkbench.core.ssm.Intensity;
 import org.ssmworkbench.core.ssm.Selection;
 import org.ssmworkbench.core.synthesis.Checklist;
 import org.ssmworkbench.core.synthesis.ConceptMapping;
-import org.ssmworkbench.core.synthesis.CutPoints;
 import org.ssmworkbench.core.synthesis.Derivation;
 import org.ssmworkbench.core.synthesis.EffectResult;
 import org.ssmworkbench.core.synthesis.Finding;
-import org.ssmworkbench.core.synthesis.Policies;
+import org.ssmworkbench.core.synthesis.Provenance;
 import org.ssmworkbench.core.synthesis.PublishedResult;
-import org.ssmworkbench.core.synthesis.QualityBands;
-import org.ssmworkbench.core.synthesis.StudyResult;
 import org.ssmworkbench.core.synthesis.SanityWarning;
+import org.ssmworkbench.core.synthesis.StudyResult;
 import org.ssmworkbench.core.synthesis.SummaryStatistics;
 import org.ssmworkbench.core.synthesis.SynthesisResult;
 import org.ssmworkbench.io.project.Project;
 
 /**
- * Writes {@code results.json}: the synthesis, its provenance (tool version, hashes of every input
- * file, policies), per-study beliefs, every finding, and per effect the aggregated result with its full
+ * Writes {@code results.json}: the synthesis, its provenance (tool and Java runtime, hashes and sizes of
+ * every input file, every policy: {@link ProvenanceJson}), per-study beliefs, every finding, and per effect the aggregated result with its full
  * trace. Keys come in a fixed order and numbers in full (without floating-point noise, see {@link Decimals}),
  * so the same input gives the same bytes.
  */
@@ -42,8 +40,19 @@ public final class ResultsJson {
     private ResultsJson() {
     }
 
-    /** The JSON document as UTF-8 bytes, indented, ending with a newline. */
+    /** The format id. */
+    public static final String FORMAT = "ssm-workbench/results/1";
+
+    /**
+     * The JSON document as UTF-8 bytes, indented, ending with a newline; its provenance that of a run of
+     * this tool version in this JVM on the project's inputs, with the result's policies.
+     */
     public static byte[] write(Project project, SynthesisResult r, String toolVersion) {
+        return write(project, r, project.provenance(toolVersion).withPolicies(r.synthesis().policies()));
+    }
+
+    /** The JSON document as UTF-8 bytes, indented, ending with a newline, stating the given provenance. */
+    public static byte[] write(Project project, SynthesisResult r, Provenance provenance) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 16);
         try (JsonGenerator g = Decimals.cleaning(JSON.createGenerator(out))) {
             DefaultPrettyPrinter pp = new DefaultPrettyPrinter()
@@ -55,11 +64,8 @@ public final class ResultsJson {
             g.writeStringField("id", r.synthesis().id());
             g.writeStringField("question", r.synthesis().question());
             g.writeStringField("intervention", r.synthesis().intervention());
-            provenance(g, project, toolVersion);
-            boolean designs = r.findings().stream().anyMatch(f -> f.derivation().isPresent());
-            boolean standardized = r.findings().stream()
-                    .anyMatch(f -> f.derivation().map(d -> d.design().equals("effect-size")).orElse(false));
-            policies(g, r.synthesis().policies(), project, designs, standardized);
+            ProvenanceJson.write(g, provenance, FORMAT, project.dir());
+            ProvenanceJson.policies(g, provenance, r);
             mappings(g, r.synthesis().mappings());
             studies(g, r.studies());
             g.writeArrayFieldStart("effects");
@@ -92,79 +98,6 @@ public final class ResultsJson {
         }
         out.write('\n');
         return out.toByteArray();
-    }
-
-    private static void provenance(JsonGenerator g, Project p, String toolVersion) throws IOException {
-        g.writeObjectFieldStart("provenance");
-        g.writeStringField("tool", "ssm-workbench " + toolVersion);
-        g.writeStringField("format", "ssm-workbench/results/1");
-        g.writeArrayFieldStart("inputs");
-        for (Project.InputFile f : p.inputs()) {
-            g.writeStartObject();
-            g.writeStringField("path", f.path());
-            g.writeStringField("sha256", f.sha256());
-            g.writeNumberField("bytes", f.bytes());
-            g.writeEndObject();
-        }
-        g.writeEndArray();
-        // tables `ssm ingest` derived from logs: the logs, units and exclusions behind them
-        var links = org.ssmworkbench.io.ingest.Derivations.find(p.dir(), p.inputs().stream()
-                .map(f -> new String[] {f.path(), f.sha256()}).toList());
-        if (!links.isEmpty()) {
-            g.writeFieldName("derivations");
-            org.ssmworkbench.io.ingest.Derivations.write(g, links);
-        }
-        g.writeEndObject();
-    }
-
-    private static void policies(JsonGenerator g, Policies p, Project project, boolean usesDesigns,
-            boolean usesStandardized) throws IOException {
-        g.writeObjectFieldStart("policies");
-        g.writeStringField("rule", p.rule().id());
-        g.writeStringField("selector", p.selector().id());
-        g.writeStringField("assignment", p.assignment().id());
-        g.writeStringField("quantiles", p.quantiles().id());
-        if (project.zeroBaseline().isPresent()) {
-            g.writeNumberField("zero_baseline", project.zeroBaseline().get());
-        } else {
-            g.writeStringField("zero_baseline", "reject");
-        }
-        g.writeObjectFieldStart("discount");
-        g.writeNumberField("factor", p.discount().factor());
-        g.writeNumberField("decimals", p.discount().decimals());
-        g.writeNumberField("mass_decimals", p.discount().massDecimals());
-        g.writeEndObject();
-        g.writeObjectFieldStart("cut_points");
-        for (Map.Entry<String, CutPoints> c : p.cutPoints().entrySet()) {
-            g.writeArrayFieldStart(c.getKey());
-            for (double v : c.getValue().cuts()) {
-                g.writeNumber(v);
-            }
-            g.writeEndArray();
-        }
-        g.writeEndObject();
-        if (!p.spread().isStandard() || usesDesigns) {
-            g.writeObjectFieldStart("spread");
-            g.writeNumberField("sd_to_iqr", p.spread().sdToIqr());
-            g.writeStringField("basis", p.spread().basis().id());
-            g.writeEndObject();
-        }
-        if (usesStandardized && !p.cutPoints().containsKey(CutPoints.STANDARDIZED)) {
-            g.writeArrayFieldStart(CutPoints.STANDARDIZED + "_cut_points");
-            for (double v : p.standardizedCuts().cuts()) {
-                g.writeNumber(v);
-            }
-            g.writeEndArray();
-        }
-        g.writeObjectFieldStart("quality_bands");
-        for (Map.Entry<String, QualityBands.Band> b : p.bands().bands().entrySet()) {
-            g.writeArrayFieldStart(b.getKey());
-            g.writeNumber(b.getValue().lower());
-            g.writeNumber(b.getValue().upper());
-            g.writeEndArray();
-        }
-        g.writeEndObject();
-        g.writeEndObject();
     }
 
     private static void mappings(JsonGenerator g, List<ConceptMapping> ms) throws IOException {

@@ -24,6 +24,7 @@ import org.ssmworkbench.core.sensitivity.SensitivityResult;
 import org.ssmworkbench.core.sensitivity.Variant;
 import org.ssmworkbench.core.ssm.Selection;
 import org.ssmworkbench.core.ssm.SsmScale;
+import org.ssmworkbench.core.synthesis.Provenance;
 import org.ssmworkbench.io.project.Project;
 
 /**
@@ -34,7 +35,7 @@ import org.ssmworkbench.io.project.Project;
 public final class SensitivityFiles {
 
     /** The JSON format id. */
-    public static final String FORMAT = "ssm-workbench/sensitivity/2";
+    public static final String FORMAT = "ssm-workbench/sensitivity/3";
 
     /** The CSV columns, in order. */
     public static final List<String> CSV_COLUMNS = List.of("effect", "analysis", "variant", "status", "hypothesis",
@@ -52,15 +53,24 @@ public final class SensitivityFiles {
     public static byte[] json(Project project, SensitivityResult r, String toolVersion) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 16);
         try {
-            writeJson(out, project, r, toolVersion);
+            writeJson(out, project, r, project.provenance(toolVersion).withPolicies(r.base().synthesis().policies()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
     }
 
-    /** Streams the JSON document, UTF-8, ending with a newline. */
+    /**
+     * Streams the JSON document, UTF-8, ending with a newline; its provenance that of a run of this tool
+     * version in this JVM on the project's inputs, with the base result's policies.
+     */
     public static void writeJson(OutputStream out, Project project, SensitivityResult r, String toolVersion)
+            throws IOException {
+        writeJson(out, project, r, project.provenance(toolVersion).withPolicies(r.base().synthesis().policies()));
+    }
+
+    /** Streams the JSON document, UTF-8, ending with a newline, stating the given provenance (of the base run). */
+    public static void writeJson(OutputStream out, Project project, SensitivityResult r, Provenance provenance)
             throws IOException {
         JsonGenerator g = Decimals.cleaning(new JsonFactory().createGenerator(out, JsonEncoding.UTF8));
         g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
@@ -69,25 +79,8 @@ public final class SensitivityFiles {
                 .withArrayIndenter(new DefaultIndenter("  ", "\n")));
         g.writeStartObject();
         g.writeStringField("synthesis", r.base().synthesis().title());
-        g.writeObjectFieldStart("provenance");
-        g.writeStringField("tool", "ssm-workbench " + toolVersion);
-        g.writeStringField("format", FORMAT);
-        g.writeArrayFieldStart("inputs");
-        for (Project.InputFile f : project.inputs()) {
-            g.writeStartObject();
-            g.writeStringField("path", f.path());
-            g.writeStringField("sha256", f.sha256());
-            g.writeEndObject();
-        }
-        g.writeEndArray();
-        g.writeEndObject();
-        g.writeObjectFieldStart("base_policies");
-        var p = r.base().synthesis().policies();
-        g.writeStringField("rule", p.rule().id());
-        g.writeStringField("selector", p.selector().id());
-        g.writeStringField("assignment", p.assignment().id());
-        g.writeNumberField("discount_factor", p.discount().factor());
-        g.writeEndObject();
+        ProvenanceJson.write(g, provenance, FORMAT, project.dir());
+        ProvenanceJson.policies(g, provenance, r.base());
         var plan = r.plan();
         g.writeStringField("conflicts", plan.conflicts().id());
         numbers(g, "cut_factors", plan.cutFactors());

@@ -42,7 +42,7 @@ public final class EditableProject {
         this.loader = loader;
         this.sources = sources;
         Map<String, String> v = new LinkedHashMap<>();
-        for (Project.InputFile f : sources.project().inputs()) {
+        for (org.ssmworkbench.core.synthesis.Provenance.Input f : sources.project().inputs()) {
             v.putIfAbsent(f.path(), f.sha256());
         }
         this.versions = Collections.unmodifiableMap(v);

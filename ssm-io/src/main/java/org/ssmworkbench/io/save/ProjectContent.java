@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.ssmworkbench.core.synthesis.Provenance;
 import org.ssmworkbench.io.project.Project;
 import org.ssmworkbench.io.project.ProjectFiles;
 import org.ssmworkbench.io.project.ProjectSources;
@@ -22,7 +23,7 @@ import org.ssmworkbench.io.project.ProjectSources;
  */
 public record ProjectContent(Path dir, ProjectFiles.SynthesisFile synthesis,
         Optional<ProjectFiles.ChecklistFile> checklist, Map<String, ProjectFiles.StudyFile> studies,
-        List<Project.InputFile> inputs) {
+        List<Provenance.Input> inputs) {
 
     /** Defensive copies keeping order. */
     public ProjectContent {

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.ssmworkbench.core.synthesis.Provenance;
 import org.ssmworkbench.io.Sha256;
 import org.ssmworkbench.io.project.Project;
 import org.ssmworkbench.io.project.ProjectLoader;
@@ -124,7 +125,7 @@ public final class ProjectWriter {
     public Saved save(ProjectContent project) throws IOException {
         List<FileText> texts = render(project);
         Map<String, String> read = new HashMap<>();
-        for (Project.InputFile i : project.inputs()) {
+        for (Provenance.Input i : project.inputs()) {
             read.put(i.path(), i.sha256());
         }
         List<String> changedOnDisk = new ArrayList<>();

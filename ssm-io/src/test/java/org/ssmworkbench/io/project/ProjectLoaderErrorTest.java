@@ -22,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.ssmworkbench.core.synthesis.Finding;
+import org.ssmworkbench.core.synthesis.Provenance;
 import org.ssmworkbench.core.synthesis.QuantileMethod;
 import org.ssmworkbench.core.synthesis.SummaryStatistics;
 import org.ssmworkbench.core.synthesis.SynthesisResult;
@@ -826,7 +827,7 @@ class ProjectLoaderErrorTest {
         mutate("synthesis.yaml", "zero_baseline: reject", "zero_baseline: 0.001");
         Project p = load();
         assertThat(p.zeroBaseline()).contains(0.001);
-        assertThat(p.inputs()).extracting(Project.InputFile::path).contains("data/x.csv");
+        assertThat(p.inputs()).extracting(Provenance.Input::path).contains("data/x.csv");
         SynthesisResult r = Synthesizer.run(p.synthesis());
         Finding f = finding(r, "S4", "e1", "inference_latency");
         // lower is better: RI = (baseline - treated) / baseline * 100
@@ -914,10 +915,10 @@ class ProjectLoaderErrorTest {
         assertThat(f1.statistics().orElseThrow().mean()).isCloseTo(mean, within(1e-9));
 
         assertThat(p.inputs()).contains(
-                new Project.InputFile("data/s4-e1.csv", sha256(dir.resolve("data/s4-e1.csv")),
+                new Provenance.Input("data/s4-e1.csv", sha256(dir.resolve("data/s4-e1.csv")),
                         Files.size(dir.resolve("data/s4-e1.csv"))),
-                new Project.InputFile("data/s4.parquet", sha256(parquet), Files.size(parquet)));
-        assertThat(p.inputs()).extracting(Project.InputFile::path).doesNotHaveDuplicates();
+                new Provenance.Input("data/s4.parquet", sha256(parquet), Files.size(parquet)));
+        assertThat(p.inputs()).extracting(Provenance.Input::path).doesNotHaveDuplicates();
     }
 
     @Test
@@ -936,7 +937,7 @@ class ProjectLoaderErrorTest {
         Project p = load();
         for (String f : List.of("synthesis.yaml", "checklist.yaml", "studies/S1.yaml", "studies/S6.yaml")) {
             Path file = dir.resolve(f);
-            assertThat(p.inputs()).contains(new Project.InputFile(f, sha256(file), Files.size(file)));
+            assertThat(p.inputs()).contains(new Provenance.Input(f, sha256(file), Files.size(file)));
         }
     }
 

@@ -16,6 +16,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.ssmworkbench.core.ssm.SsmScale;
 import org.ssmworkbench.core.synthesis.EffectResult;
 import org.ssmworkbench.core.synthesis.Finding;
+import org.ssmworkbench.core.synthesis.Provenance;
 import org.ssmworkbench.core.synthesis.StudyResult;
 import org.ssmworkbench.core.synthesis.SynthesisResult;
 import org.ssmworkbench.core.synthesis.Synthesizer;
@@ -47,7 +48,7 @@ class QuantizationCaseTest {
                 .containsExactly(5, 1, 8, 2, 1, 2);
         assertThat(result.findings()).hasSize(93);
         assertThat(project.warnings()).isEmpty();
-        assertThat(project.inputs()).extracting(Project.InputFile::path)
+        assertThat(project.inputs()).extracting(Provenance.Input::path)
                 .contains("synthesis.yaml", "checklist.yaml", "studies/S1.yaml", "studies/S6.yaml");
     }
 

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.ssmworkbench.core.synthesis.Provenance;
 import org.ssmworkbench.io.measurements.MeasurementReader;
 import org.ssmworkbench.io.project.Project;
 import org.ssmworkbench.io.project.ProjectFiles;
@@ -126,7 +127,7 @@ class ProjectWriterTest {
         List<ProjectWriter.FileText> texts = w.render(p);
         assertThat(texts).hasSize(p.studies().size() + 1 + (p.checklist().isPresent() ? 1 : 0));
         assertThat(texts).extracting(ProjectWriter.FileText::path).containsAll(p.inputs().stream()
-                .map(org.ssmworkbench.io.project.Project.InputFile::path).filter(f -> f.endsWith(".yaml")).toList());
+                .map(org.ssmworkbench.core.synthesis.Provenance.Input::path).filter(f -> f.endsWith(".yaml")).toList());
         for (ProjectWriter.FileText t : texts) {
             assertThat(t.after()).as(t.path()).isEqualTo(t.before());
         }
