@@ -219,7 +219,7 @@ final class EvidenceDiagram {
             s.close();
         }
         s.close();
-        return new Figure(d.name(), d.kind(), d.caption(), s.end());
+        return s.figure(d.name(), d.kind(), d.caption());
     }
 
     private static void frame(Svg s, Archetype a, double x, double y, double w, double h) {

@@ -10,8 +10,7 @@ import java.util.Arrays;
  */
 public final class Figure {
 
-    private static final byte[] DECLARATION = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-            .getBytes(StandardCharsets.UTF_8);
+    private static final byte[] DECLARATION = Svg.DECLARATION.getBytes(StandardCharsets.UTF_8);
 
     private final String name;
     private final String kind;
@@ -31,6 +30,14 @@ public final class Figure {
         byte[] body = svg.getBytes(StandardCharsets.UTF_8);
         this.file = Arrays.copyOf(DECLARATION, DECLARATION.length + body.length);
         System.arraycopy(body, 0, file, DECLARATION.length, body.length);
+    }
+
+    /** A figure from its standalone file's bytes (as {@link Svg#figure} makes them), kept without a copy. */
+    Figure(String name, String kind, String caption, byte[] file) {
+        this.name = name;
+        this.kind = kind;
+        this.caption = caption;
+        this.file = file;
     }
 
     /** File name without extension, unique in the report. */

@@ -214,7 +214,7 @@ final class ForestPlot {
         // axis
         axis(s, axis, plotBottom, legend, width);
         s.close();
-        return new Figure(name, "forest", "Forest plot of " + label + ". " + statement, s.end());
+        return s.figure(name, "forest", "Forest plot of " + label + ". " + statement);
     }
 
     private static void row(Svg s, BandAxis axis, Layout lay, Finding f, int i, double top) {

@@ -20,7 +20,60 @@ final class Num {
         if (!Double.isFinite(x)) {
             return Double.toString(x);
         }
-        return new BigDecimal(Double.toString(x)).setScale(decimals, RoundingMode.HALF_UP).toPlainString();
+        String d = Double.toString(x);
+        if (decimals < 0 || d.indexOf('E') >= 0) {
+            return new BigDecimal(d).setScale(decimals, RoundingMode.HALF_UP).toPlainString();
+        }
+        return roundPlain(d, decimals);
+    }
+
+    /**
+     * {@code new BigDecimal(d).setScale(decimals, HALF_UP).toPlainString()} for a {@link Double#toString}
+     * without an exponent ("-12.345"), done on the digits: a report prints hundreds of thousands of numbers
+     * and the BigDecimal detour was a visible share of drawing one. Half-up on the shortest decimal form
+     * is the first dropped digit deciding; a result that rounds to zero has no sign (BigDecimal has no −0).
+     */
+    private static String roundPlain(String d, int decimals) {
+        boolean neg = d.charAt(0) == '-';
+        int start = neg ? 1 : 0;
+        int dot = d.indexOf('.');
+        int intLen = dot - start;
+        int fracLen = d.length() - dot - 1;
+        // the digits kept: the integer part and `decimals` fraction digits (padded with zeros)
+        char[] digits = new char[intLen + decimals + 1];
+        digits[0] = '0';
+        d.getChars(start, dot, digits, 1);
+        int keep = Math.min(decimals, fracLen);
+        d.getChars(dot + 1, dot + 1 + keep, digits, 1 + intLen);
+        for (int i = 1 + intLen + keep; i < digits.length; i++) {
+            digits[i] = '0';
+        }
+        if (fracLen > decimals && d.charAt(dot + 1 + decimals) >= '5') {
+            int i = digits.length - 1;
+            while (digits[i] == '9') {
+                digits[i--] = '0';
+            }
+            digits[i]++;
+        }
+        // the carry digit only when a carry reached it
+        int first = digits[0] == '0' ? 1 : 0;
+        boolean zero = true;
+        for (int i = first; i < digits.length; i++) {
+            if (digits[i] != '0') {
+                zero = false;
+                break;
+            }
+        }
+        StringBuilder b = new StringBuilder(digits.length + 2);
+        if (neg && !zero) {
+            b.append('-');
+        }
+        int intEnd = 1 + intLen;
+        b.append(digits, first, intEnd - first);
+        if (decimals > 0) {
+            b.append('.').append(digits, intEnd, decimals);
+        }
+        return b.toString();
     }
 
     /** {@code x} with exactly {@code decimals} decimals and a typographic minus ("−0.014"). */

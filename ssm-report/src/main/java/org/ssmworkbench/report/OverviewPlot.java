@@ -56,7 +56,7 @@ final class OverviewPlot {
                 + " published hypothesis that differs. Positive = the intervention improved the metric.",
                 "fill", Palette.MUTED, "font-size", 10);
         s.close();
-        return new Figure("overview", "overview", "Aggregated results per effect on the SSM scale.", s.end());
+        return s.figure("overview", "overview", "Aggregated results per effect on the SSM scale.");
     }
 
     private static void row(Svg s, EffectResult e, int i, double top) {

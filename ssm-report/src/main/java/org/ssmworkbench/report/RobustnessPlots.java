@@ -164,6 +164,6 @@ final class RobustnessPlots {
         s.text(PAD, bottom + 24, TextMetrics.fit(foot, 10, false, WIDTH - 2 * PAD), "fill", Palette.MUTED,
                 "font-size", 10);
         s.close();
-        return new Figure(name, "sensitivity", caption, s.end());
+        return s.figure(name, "sensitivity", caption);
     }
 }

@@ -97,7 +97,7 @@ final class SensitivityPlot {
                 + " below the figure.",
                 "fill", Palette.MUTED, "font-size", 10);
         s.close();
-        return new Figure(name, "sensitivity", "Sensitivity of " + label + ": " + summary(e) + ".", s.end());
+        return s.figure(name, "sensitivity", "Sensitivity of " + label + ": " + summary(e) + ".");
     }
 
     private static void baseRow(Svg s, EffectSensitivity e, double top) {
