@@ -227,7 +227,7 @@ final class HtmlPage {
     static byte[] renderUtf8(Project project, SynthesisResult r, Provenance prov, ReportDate date, Figures figs,
             Prepared prepared, SensitivityResult sensitivity, List<Figure> sensitivityFigs) {
         Page page = page(project, r, prov, date, figs, prepared, sensitivity, sensitivityFigs);
-        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(1 << 20);
+        Chunks bytes = new Chunks();
         try (java.io.Writer w = new java.io.BufferedWriter(new java.io.OutputStreamWriter(bytes, StandardCharsets.UTF_8),
                 1 << 16)) {
             TEMPLATE.execute(w, new Object[] {THETA_MARK, page});
@@ -235,6 +235,57 @@ final class HtmlPage {
             throw new UncheckedIOException(e);
         }
         return bytes.toByteArray();
+    }
+
+    /**
+     * An output stream into chunks of 1 MiB, copied once into an array of the exact size: a
+     * {@code ByteArrayOutputStream} doubles its buffer, so a 74 MB page (20,000 evidence models) was
+     * copied seven times over and held in a 128 MB buffer beside its 74 MB copy at the end.
+     */
+    private static final class Chunks extends java.io.OutputStream {
+        private static final int SIZE = 1 << 20;
+        private final List<byte[]> full = new ArrayList<>();
+        private byte[] chunk = new byte[SIZE];
+        private int pos;
+
+        @Override
+        public void write(int x) {
+            if (pos == SIZE) {
+                next();
+            }
+            chunk[pos++] = (byte) x;
+        }
+
+        @Override
+        public void write(byte[] src, int off, int len) {
+            while (len > 0) {
+                if (pos == SIZE) {
+                    next();
+                }
+                int n = Math.min(len, SIZE - pos);
+                System.arraycopy(src, off, chunk, pos, n);
+                pos += n;
+                off += n;
+                len -= n;
+            }
+        }
+
+        private void next() {
+            full.add(chunk);
+            chunk = new byte[SIZE];
+            pos = 0;
+        }
+
+        byte[] toByteArray() {
+            byte[] out = new byte[Math.toIntExact((long) full.size() * SIZE + pos)];
+            int at = 0;
+            for (byte[] c : full) {
+                System.arraycopy(c, 0, out, at, SIZE);
+                at += SIZE;
+            }
+            System.arraycopy(chunk, 0, out, at, pos);
+            return out;
+        }
     }
 
     static Prepared prepare(Project project, SynthesisResult r) {
