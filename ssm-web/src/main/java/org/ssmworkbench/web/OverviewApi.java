@@ -29,6 +29,12 @@ final class OverviewApi implements Api {
 
     private final Workspace workspace;
 
+    /** What the overview computes from one snapshot (the comparisons, the figure), kept until it changes. */
+    private record Derived(Workspace.Snapshot of, Set<String> pending, String figure) {
+    }
+
+    private volatile Derived last;
+
     OverviewApi(Workspace workspace) {
         this.workspace = workspace;
     }
@@ -56,11 +62,15 @@ final class OverviewApi implements Api {
         out.put("title", syn.title());
         out.put("question", syn.question());
         out.put("intervention", syn.intervention());
-        Set<String> pending = pending(s);
-        out.put("steps", steps(r, pending));
-        out.put("pending", pending);
+        Derived d = last;
+        if (d == null || d.of() != s) {
+            d = new Derived(s, pending(s), ReportFigures.overview(r).svg());
+            last = d;
+        }
+        out.put("steps", steps(r, d.pending()));
+        out.put("pending", d.pending());
         out.put("summary", rows(r));
-        out.put("figure", ReportFigures.overview(r).svg());
+        out.put("figure", d.figure());
         out.put("warnings", s.project().project().warnings());
         out.put("versions", s.versions());
         Json.send(ctx, out);
