@@ -53,10 +53,10 @@ public final class WorkbenchServer implements AutoCloseable {
             // the server's own time for the request, for the browser's network panel and bench/workbench.sh
             config.routes.after(ctx -> {
                 Long t0 = ctx.attribute(STARTED);
-                // a route that times its own parts (what-if) gives its own header
-                if (t0 != null && ctx.res().getHeader("Server-Timing") == null) {
-                    ctx.header("Server-Timing", String.format(Locale.ROOT, "app;dur=%.2f",
-                            (System.nanoTime() - t0) / 1e6));
+                if (t0 != null) {
+                    String parts = ctx.res().getHeader("Server-Timing"); // a route's own metrics come first
+                    ctx.header("Server-Timing", (parts == null ? "" : parts + ", ")
+                            + String.format(Locale.ROOT, "app;dur=%.2f", (System.nanoTime() - t0) / 1e6));
                 }
             });
             Errors.register(config.routes, workspace.dir());
