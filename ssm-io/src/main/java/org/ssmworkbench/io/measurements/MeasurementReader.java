@@ -221,6 +221,9 @@ public final class MeasurementReader {
     public static org.ssmworkbench.core.synthesis.GroupSummary[] summarizeGroups(Path file, MeasurementColumns columns,
             String effect, String evidence) {
         MeasurementFormat format = checkFile(file);
+        if (columns.form() == MeasurementColumns.Form.LONG) {
+            return summarizeLongGroups(file, format, columns, effect, evidence);
+        }
         try (Connection c = connect(file)) {
             Columns cols = columns(c, file, format, columns);
             Sql sql = new Sql().add("SELECT row_no, bs, ts, TRY_CAST(bs AS DOUBLE) AS b, TRY_CAST(ts AS DOUBLE) AS t"
@@ -255,6 +258,70 @@ public final class MeasurementReader {
             }
             return new org.ssmworkbench.core.synthesis.GroupSummary[] {group(file, columns.baseline(), bs),
                 group(file, columns.treated(), ts)};
+        } catch (SQLException e) {
+            throw cannotRead(file, e);
+        }
+    }
+
+    /**
+     * The long form: one row per subject or run, its group in the group column (exactly one of the two
+     * levels) and its measurement in the value column (never empty).
+     */
+    private static org.ssmworkbench.core.synthesis.GroupSummary[] summarizeLongGroups(Path file,
+            MeasurementFormat format, MeasurementColumns columns, String effect, String evidence) {
+        MeasurementColumns.Levels levels = columns.levels();
+        try (Connection c = connect(file)) {
+            Columns cols = columns(c, file, format, columns);
+            Sql sql = new Sql().add("SELECT row_no, gs, vs, TRY_CAST(vs AS DOUBLE) AS v FROM (SELECT ");
+            sql.add(format == MeasurementFormat.CSV ? "row_number() OVER () AS row_no, "
+                    : "file_row_number + 1 AS row_no, ");
+            sql.add("CAST(" + ident(columns.group()) + " AS VARCHAR) AS gs, CAST(" + ident(columns.value())
+                    + " AS VARCHAR) AS vs");
+            sql.add(cols.effect ? ", CAST(" + cols.e() + " AS VARCHAR) AS k_effect" : "");
+            sql.add(cols.evidence ? ", CAST(" + cols.v() + " AS VARCHAR) AS k_evidence" : "");
+            sql.add(" FROM ");
+            if (format == MeasurementFormat.CSV) {
+                sql.add("read_csv(").param(path(file)).add(CSV_OPTIONS + ", all_varchar = true)");
+            } else {
+                sql.add("read_parquet(").param(path(file)).add(", file_row_number = true)");
+            }
+            sql.add(") WHERE TRUE");
+            if (cols.effect && effect != null) {
+                sql.add(" AND k_effect = ").param(effect);
+            }
+            if (cols.evidence && evidence != null) {
+                sql.add(" AND k_evidence = ").param(evidence);
+            }
+            sql.add(" ORDER BY row_no");
+            List<Double> bs = new ArrayList<>();
+            List<Double> ts = new ArrayList<>();
+            List<String> both = List.of(levels.baseline(), levels.treated());
+            try (PreparedStatement ps = sql.prepare(c); ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    long row = rs.getLong(1);
+                    String g = rs.getString(2);
+                    List<Double> into;
+                    if (levels.baseline().equals(g)) {
+                        into = bs;
+                    } else if (levels.treated().equals(g)) {
+                        into = ts;
+                    } else {
+                        String shown = g == null ? "an empty cell" : "'" + g + "'";
+                        throw new MeasurementException(file, row, columns.group(), shown + " is neither group"
+                                + (g == null ? "" : NearMiss.hint(g, both)) + " (baseline: '" + levels.baseline()
+                                + "', treated: '" + levels.treated() + "'; values are compared exactly)");
+                    }
+                    String text = rs.getString(3);
+                    if (text == null || text.isBlank()) {
+                        throw new MeasurementException(file, row, columns.value(), "the value is empty; in the long"
+                                + " form every row is one measurement (remove the row if there is none)");
+                    }
+                    groupValue(file, row, columns.value(), text, rs, 4, into);
+                }
+            }
+            return new org.ssmworkbench.core.synthesis.GroupSummary[] {
+                group(file, columns.group() + " = " + levels.baseline(), bs),
+                group(file, columns.group() + " = " + levels.treated(), ts)};
         } catch (SQLException e) {
             throw cannotRead(file, e);
         }
@@ -530,19 +597,23 @@ public final class MeasurementReader {
                     + "': the file does not look comma-separated (semicolons, tabs or bars?). Measurement files are"
                     + " CSV with ',' between columns and '.' as the decimal mark; re-export the file that way");
         }
-        String expected = "expected columns: " + map.baseline() + ", " + map.treated() + " and optionally "
+        List<String> required = map.form().required().stream().map(r -> map.roles().get(r)).toList();
+        String expected = "expected columns: " + String.join(", ", required) + " and optionally "
                 + map.effect() + ", " + map.evidence()
                 + "; map other names under 'columns' or list columns the synthesis does not use under 'ignore'";
-        for (String role : List.of(BASELINE, TREATED)) {
-            String required = map.roles().get(role);
-            if (!types.containsKey(required)) {
-                throw new MeasurementException(file, 0, required, "required column is missing"
-                        + NearMiss.hint(required, names) + " (the file has columns: " + String.join(", ", names)
+        for (String role : map.form().required()) {
+            String name = map.roles().get(role);
+            if (!types.containsKey(name)) {
+                throw new MeasurementException(file, 0, name, "required column is missing"
+                        + NearMiss.hint(name, names) + " (the file has columns: " + String.join(", ", names)
                         + "; " + expected + ")");
             }
-            String type = types.get(required).toUpperCase(Locale.ROOT);
+            if (role.equals(MeasurementColumns.GROUP)) {
+                continue; // group names are text or numbers alike
+            }
+            String type = types.get(name).toUpperCase(Locale.ROOT);
             if (!NUMERIC_TYPE.matcher(type).matches()) {
-                throw new MeasurementException(file, 0, required, "the column has type " + type + "; expected numbers");
+                throw new MeasurementException(file, 0, name, "the column has type " + type + "; expected numbers");
             }
         }
         for (String role : List.of(EFFECT, EVIDENCE)) {

@@ -119,7 +119,8 @@ public final class ProjectFiles {
 
     /** Measurement file reference in its long form. */
     public record MeasurementsEntry(String file, String effect, String evidence,
-            LinkedHashMap<String, String> columns, List<String> ignore, String design, String measure) {
+            LinkedHashMap<String, String> columns, List<String> ignore, String design, String measure, String form,
+            LinkedHashMap<String, String> levels) {
     }
 
     /** Per-finding values a source recorded. */

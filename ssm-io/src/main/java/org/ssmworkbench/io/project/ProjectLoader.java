@@ -176,9 +176,9 @@ public final class ProjectLoader {
             for (MeasurementRef m : r.refs()) {
                 List<MeasurementRef> refs = byFile.computeIfAbsent(m.file(), k -> new ArrayList<>());
                 if (!refs.isEmpty() && !refs.get(0).columns().equals(m.columns())) {
-                    throw m.doc().error(m.at(), "the file is read with other columns or ignore lists in "
+                    throw m.doc().error(m.at(), "the file is read with other columns, ignore lists or levels in "
                             + InputException.display(refs.get(0).doc().file()) + ": give every reference to one"
-                            + " file the same 'columns' and 'ignore'");
+                            + " file the same 'columns', 'ignore' and 'levels'");
                 }
                 refs.add(m);
             }

@@ -243,7 +243,6 @@ final class StudyMapper {
             if (me.evidence() != null) {
                 evFilter = me.evidence();
             }
-            columns = columns(doc, at, me);
             if (me.design() != null) {
                 design = me.design().strip();
                 if (!design.equals("paired") && !design.equals("groups")) {
@@ -262,6 +261,7 @@ final class StudyMapper {
                             + " or g)");
                 }
             }
+            columns = columns(doc, at, me, form(doc, at, me, design));
         } else {
             throw doc.error(at, "expected a file path, or {file: ..., effect: ..., evidence: ..., columns: ...,"
                     + " ignore: [...]}");
@@ -296,14 +296,43 @@ final class StudyMapper {
         return checked(doc, at, new EffectInput.FromSummary(stats, folder.relative(p), recorded), direction);
     }
 
-    private static MeasurementColumns columns(ParsedFile<?> doc, List<Object> at, ProjectFiles.MeasurementsEntry me) {
-        MeasurementColumns d = MeasurementColumns.standard();
-        Map<String, String> roles = new LinkedHashMap<>(d.roles());
+    /** The file's layout: wide (baseline and treated columns) unless {@code form: long} says otherwise. */
+    private static MeasurementColumns.Form form(ParsedFile<?> doc, List<Object> at, ProjectFiles.MeasurementsEntry me,
+            String design) {
+        MeasurementColumns.Form form = MeasurementColumns.Form.RUNS;
+        if (me.form() != null) {
+            String f = me.form().strip();
+            if (!design.equals("groups")) {
+                throw doc.error(append(at, "form"), "a form is chosen for design: groups only (paired runs are"
+                        + " one row per pair, with baseline and treated columns)");
+            }
+            form = switch (f) {
+                case "wide" -> MeasurementColumns.Form.RUNS;
+                case "long" -> MeasurementColumns.Form.LONG;
+                default -> throw doc.error(append(at, "form"), "'" + me.form() + "' is not a form"
+                        + NearMiss.hint(f, List.of("wide", "long")) + " (expected wide: a baseline and a treated"
+                        + " column, or long: one row per subject with a group and a value column)");
+            };
+        }
+        if (form == MeasurementColumns.Form.LONG && me.levels() == null) {
+            throw doc.error(append(at, "levels"), "missing: the long form needs the group column's value of each"
+                    + " group, e.g. levels: {baseline: solo, treated: pairs}");
+        }
+        if (form != MeasurementColumns.Form.LONG && me.levels() != null) {
+            throw doc.error(append(at, "levels"), "group values are read in the long form only (add form: long)");
+        }
+        return form;
+    }
+
+    private static MeasurementColumns columns(ParsedFile<?> doc, List<Object> at, ProjectFiles.MeasurementsEntry me,
+            MeasurementColumns.Form form) {
+        Map<String, String> roles = MeasurementColumns.defaultRoles(form);
         if (me.columns() != null) {
             for (Map.Entry<String, String> c : me.columns().entrySet()) {
                 if (!roles.containsKey(c.getKey())) {
                     throw doc.error(append(append(at, "columns"), c.getKey()), "'" + c.getKey() + "' is not a"
-                            + " column role" + NearMiss.hint(c.getKey(), roles.keySet()) + " (roles: "
+                            + " column role" + (form == MeasurementColumns.Form.LONG ? " of the long form" : "")
+                            + NearMiss.hint(c.getKey(), roles.keySet()) + " (roles: "
                             + String.join(", ", roles.keySet()) + ")");
                 }
                 if (c.getValue() == null || c.getValue().isBlank()) {
@@ -312,10 +341,28 @@ final class StudyMapper {
                 roles.put(c.getKey(), c.getValue());
             }
         }
+        MeasurementColumns.Levels levels = null;
+        if (me.levels() != null) {
+            List<Object> lat = append(at, "levels");
+            for (String k : me.levels().keySet()) {
+                if (!k.equals("baseline") && !k.equals("treated")) {
+                    throw doc.error(append(lat, k), "'" + k + "' is not a group" + NearMiss.hint(k,
+                            List.of("baseline", "treated")) + " (expected baseline and treated)");
+                }
+            }
+            String b = me.levels().get("baseline");
+            String t = me.levels().get("treated");
+            if (b == null || b.isBlank()) {
+                throw doc.error(append(lat, "baseline"), "missing: the group column's value of the baseline group");
+            }
+            if (t == null || t.isBlank()) {
+                throw doc.error(append(lat, "treated"), "missing: the group column's value of the treated group");
+            }
+            levels = doc.parse(lat, () -> new MeasurementColumns.Levels(b, t));
+        }
         List<String> ignore = me.ignore() == null ? List.of() : me.ignore();
-        return doc.parse(at, () -> new MeasurementColumns(roles.get(MeasurementReader.BASELINE),
-                roles.get(MeasurementReader.TREATED), roles.get(MeasurementReader.EFFECT),
-                roles.get(MeasurementReader.EVIDENCE), ignore));
+        MeasurementColumns.Levels l = levels;
+        return doc.parse(at, () -> new MeasurementColumns(form, roles, ignore, l));
     }
 
     /** Runs the design's formulas once, so that what they reject is reported at its place in the file. */

@@ -1095,4 +1095,67 @@ class ProjectLoaderErrorTest {
         assertThat(loadFails().getMessage()).contains("data/groups.csv: data row 2, column 'baseline': '6O' is not a"
                 + " number");
     }
+
+    private static final String LONG_REF = "measurements: {file: data/subjects.csv, design: groups, form: long,"
+            + " levels: {baseline: fp32, treated: int8}, columns: {group: arm, value: ms}}";
+
+    @Test
+    void twoIndependentGroupsFromALongFileGiveTheWideFormsNumbers() {
+        // the wide file above, one row per run: baseline 50, 60, 70; treated 40, 50 (rows interleaved)
+        write("data/subjects.csv", "arm,ms\nfp32,50\nint8,40\nfp32,60\nint8,50\nfp32,70\n");
+        mutate("studies/S4.yaml", "summary: {mean: 81.921, iqr: 0.0}", LONG_REF);
+        Finding f = finding(Synthesizer.run(load().synthesis()), "S4", "e1", "inference_latency");
+        assertThat(f.statistics().orElseThrow().mean()).isCloseTo(25.0, within(1e-12));
+        assertThat(f.statistics().orElseThrow().iqr()).isCloseTo(27.535929, within(1e-6));
+        assertThat(f.derivation().orElseThrow().design()).isEqualTo("groups");
+        assertThat(f.source()).isEqualTo("data/subjects.csv");
+    }
+
+    @Test
+    void aLongFileRowOfNeitherGroupIsNamedWithItsNearMiss() {
+        write("data/subjects.csv", "arm,ms\nfp32,50\nint8,40\nfp32,60\nInt8,50\nfp32,70\n");
+        mutate("studies/S4.yaml", "summary: {mean: 81.921, iqr: 0.0}", LONG_REF);
+        assertThat(loadFails().getMessage()).contains("data/subjects.csv: data row 4, column 'arm': 'Int8' is"
+                + " neither group (did you mean 'int8'?)");
+    }
+
+    @Test
+    void aLongFileRowWithoutAValueOrWithAnUnmappedColumnIsRefused() {
+        write("data/subjects.csv", "arm,ms\nfp32,50\nint8,40\nfp32,\nint8,50\nfp32,70\n");
+        mutate("studies/S4.yaml", "summary: {mean: 81.921, iqr: 0.0}", LONG_REF);
+        assertThat(loadFails().getMessage()).contains("data row 3, column 'ms': the value is empty");
+        write("data/subjects.csv", "arm,ms,subject\nfp32,50,a\nint8,40,b\nfp32,60,c\nint8,50,d\n");
+        assertThat(loadFails().getMessage()).contains("column 'subject': the column is not used");
+    }
+
+    @Test
+    void theLongFormNeedsItsLevelsAndItsOwnRoles() {
+        write("data/subjects.csv", "arm,ms\nfp32,50\nint8,40\nfp32,60\nint8,50\n");
+        int line = mutate("studies/S4.yaml", "summary: {mean: 81.921, iqr: 0.0}",
+                "measurements: {file: data/subjects.csv, design: groups, form: long, columns: {group: arm, value: ms}}");
+        InputException e = loadFails();
+        assertWhere(e, "studies/S4.yaml", line, "evidence[0].effects.inference_latency.measurements.levels");
+        assertThat(e.getMessage()).contains("levels: {baseline: solo, treated: pairs}");
+        copyCaseAgain();
+        write("data/subjects.csv", "arm,ms\nfp32,50\nint8,40\nfp32,60\nint8,50\n");
+        line = mutate("studies/S4.yaml", "summary: {mean: 81.921, iqr: 0.0}", LONG_REF.replace("group: arm",
+                "baseline: arm"));
+        e = loadFails();
+        assertWhere(e, "studies/S4.yaml", line, "evidence[0].effects.inference_latency.measurements.columns.baseline");
+        assertThat(e.getMessage()).contains("not a column role of the long form");
+        copyCaseAgain();
+        write("data/subjects.csv", "arm,ms\nfp32,50\nint8,40\nfp32,60\nint8,50\n");
+        line = mutate("studies/S4.yaml", "summary: {mean: 81.921, iqr: 0.0}", LONG_REF.replace("treated: int8",
+                "treatd: int8"));
+        e = loadFails();
+        assertWhere(e, "studies/S4.yaml", line, "evidence[0].effects.inference_latency.measurements.levels.treatd");
+        assertThat(e.getMessage()).contains("did you mean 'treated'?");
+        copyCaseAgain();
+        line = mutate("studies/S4.yaml", "summary: {mean: 81.921, iqr: 0.0}",
+                "measurements: {file: data/groups.csv, form: long}");
+        write("data/groups.csv", "baseline,treated\n50,40\n60,50\n");
+        e = loadFails();
+        assertWhere(e, "studies/S4.yaml", line, "evidence[0].effects.inference_latency.measurements.form");
+        assertThat(e.getMessage()).contains("design: groups only");
+    }
 }
