@@ -241,7 +241,7 @@ public final class ResultsJson {
             JsonParts.codes(g, "set", cand.set());
             g.writeNumberField("belief", cand.belief());
             g.writeNumberField("mass", cand.mass());
-            g.writeStringField("verdict", cand.verdict());
+            g.writeStringField("verdict", cand.text());
             g.writeEndObject();
         }
         g.writeEndArray();
