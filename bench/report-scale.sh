@@ -21,7 +21,7 @@ mkdir -p "$work"
 
 stale() {
   [[ ! -f ssm-bench/target/benchmarks.jar || ! -f ssm-cli/target/ssm.jar ]] && return 0
-  [[ -n "$(find pom.xml ssm-core ssm-io ssm-report ssm-cli ssm-bench -path '*/target' -prune -o \
+  [[ -n "$(find pom.xml ssm-core ssm-io ssm-report ssm-web ssm-cli ssm-bench -path '*/target' -prune -o \
       \( -name pom.xml -o -path '*/src/main/*' \) -type f -newer ssm-cli/target/ssm.jar -print -quit)" ]]
 }
 if stale; then

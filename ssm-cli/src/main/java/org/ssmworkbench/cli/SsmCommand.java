@@ -8,6 +8,7 @@ import org.ssmworkbench.cli.mq.ExportCommand;
 import org.ssmworkbench.cli.mq.ImportCommand;
 import org.ssmworkbench.cli.report.ReportCommand;
 import org.ssmworkbench.cli.sensitivity.SensitivityCommand;
+import org.ssmworkbench.cli.serve.ServeCommand;
 import org.ssmworkbench.cli.synthesize.SynthesizeCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -28,7 +29,7 @@ import picocli.CommandLine.Spec;
             "Options -q, --verbose and -h work on every command, before or after its name."
         },
         commandListHeading = "%nCommands:%n",
-        subcommands = {SynthesizeCommand.class, ReportCommand.class, SensitivityCommand.class, InitCommand.class, MassCommand.class, ImportCommand.class, ExportCommand.class, IngestCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {SynthesizeCommand.class, ReportCommand.class, SensitivityCommand.class, InitCommand.class, MassCommand.class, ImportCommand.class, ExportCommand.class, IngestCommand.class, ServeCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:success",

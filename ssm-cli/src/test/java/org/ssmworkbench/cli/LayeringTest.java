@@ -8,7 +8,7 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 /**
- * The layering of the modules above the core (core ← io ← report ← cli): files are parsed inside
+ * The layering of the modules above the core (core ← io ← report ← web ← cli): files are parsed inside
  * the format package, and everything else works on domain types.
  */
 @AnalyzeClasses(packages = "org.ssmworkbench", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -16,11 +16,11 @@ class LayeringTest {
 
     @ArchTest
     static final ArchRule reportAndCliSeeNoParseTypes = noClasses()
-            .that().resideInAnyPackage("org.ssmworkbench.report..", "org.ssmworkbench.cli..")
+            .that().resideInAnyPackage("org.ssmworkbench.report..", "org.ssmworkbench.web..", "org.ssmworkbench.cli..")
             .should().dependOnClassesThat().haveNameMatching("org\\.ssmworkbench\\.io\\.project\\.ProjectFiles(\\$.*)?")
             .orShould().dependOnClassesThat().haveFullyQualifiedName("org.ssmworkbench.io.project.ProjectSources")
             .orShould().dependOnClassesThat().resideInAnyPackage("org.yaml.snakeyaml..")
-            .because("report and CLI work on the domain model (Project, Synthesis, StudyDescription, ...);"
+            .because("report, web and CLI work on the domain model (Project, Synthesis, StudyDescription, ...);"
                     + " the files as parsed stay in the format package");
 
     @ArchTest
@@ -40,4 +40,16 @@ class LayeringTest {
             .that().resideInAPackage("org.ssmworkbench.report..")
             .should().dependOnClassesThat().resideInAPackage("org.ssmworkbench.cli..")
             .because("the report is a library the command line (and later the workbench) calls");
+
+    @ArchTest
+    static final ArchRule nothingBelowDependsOnTheWeb = noClasses()
+            .that().resideInAnyPackage("org.ssmworkbench.core..", "org.ssmworkbench.io..", "org.ssmworkbench.report..")
+            .should().dependOnClassesThat().resideInAPackage("org.ssmworkbench.web..")
+            .because("the workbench is a client of core, io and report, like the command line");
+
+    @ArchTest
+    static final ArchRule webDependsNotOnCli = noClasses()
+            .that().resideInAPackage("org.ssmworkbench.web..")
+            .should().dependOnClassesThat().resideInAPackage("org.ssmworkbench.cli..")
+            .because("the command line starts the workbench, not the other way round");
 }

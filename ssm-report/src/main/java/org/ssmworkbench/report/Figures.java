@@ -87,7 +87,7 @@ record Figures(Figure overview, List<Figure> forests, Figure theory, Map<String,
         return n;
     }
 
-    private static Figure theory(Project project, SynthesisResult r) {
+    static Figure theory(Project project, SynthesisResult r) {
         List<EvidenceDiagram.Arrow> arrows = new ArrayList<>();
         for (EffectResult e : r.effects()) {
             if (e.selection().isEmpty()) {
@@ -147,7 +147,7 @@ record Figures(Figure overview, List<Figure> forests, Figure theory, Map<String,
         return out;
     }
 
-    private static Figure evidenceModel(Project project, SynthesisResult r, Study st, EvidenceModel m, String name,
+    static Figure evidenceModel(Project project, SynthesisResult r, Study st, EvidenceModel m, String name,
             List<Finding> findings, FindingIndex index) {
         List<EvidenceDiagram.Arrow> arrows = new ArrayList<>();
         for (Finding f : findings) {

@@ -53,7 +53,7 @@ class HelpTest {
 
     @Test
     void everyCommandIsCovered() {
-        assertThat(helpAt(80).keySet()).contains("ssm", "ssm synthesize", "ssm report", "ssm sensitivity", "ssm init",
+        assertThat(helpAt(80).keySet()).contains("ssm", "ssm synthesize", "ssm report", "ssm sensitivity", "ssm init", "ssm serve",
                 "ssm mass", "ssm import", "ssm import mq", "ssm export", "ssm export mq");
     }
 
@@ -76,7 +76,7 @@ class HelpTest {
                 summaries.merge(current, " " + line.strip(), String::concat);
             }
         }
-        assertThat(summaries).containsKeys("synthesize", "report", "sensitivity", "init", "mass", "import", "export");
+        assertThat(summaries).containsKeys("synthesize", "report", "sensitivity", "init", "serve", "mass", "import", "export");
         CommandLine cl = Main.commandLine();
         summaries.forEach((name, text) -> {
             assertThat(text).as(name).matches("[A-Z].*\\.").doesNotContain("  ");

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.ssmworkbench.core.synthesis.Provenance;
 import org.ssmworkbench.io.InputException;
 import org.ssmworkbench.io.Sha256;
@@ -18,10 +20,29 @@ final class ProjectFolder {
 
     private final Path dir;
     private final Path real;
+    private final Map<Path, byte[]> overlay;
 
     /** @param dir an existing folder, absolute and normalized */
     ProjectFolder(Path dir) {
+        this(dir, Map.of());
+    }
+
+    /**
+     * A folder some of whose files are read from memory instead of the disk (a save checks the project
+     * as it would be before writing it): {@code overlay} maps paths relative to the folder ('/'
+     * separators) to their would-be bytes; a file there need not exist on disk.
+     */
+    ProjectFolder(Path dir, Map<String, byte[]> overlay) {
         this.dir = dir;
+        Map<Path, byte[]> o = new HashMap<>();
+        overlay.forEach((k, v) -> {
+            Path p = dir.resolve(k).normalize();
+            if (!p.startsWith(dir)) {
+                throw new IllegalArgumentException(k + " lies outside the project folder");
+            }
+            o.put(p, v.clone());
+        });
+        this.overlay = o;
         try {
             this.real = dir.toRealPath();
         } catch (IOException e) {
@@ -69,8 +90,20 @@ final class ProjectFolder {
         }
     }
 
-    /** The bytes of a project file (confined, at most {@link YamlReader#MAX_BYTES}). */
+    /** Whether a project file exists (in the overlay, or on disk as a regular file). */
+    boolean isFile(Path file) {
+        return overlay.containsKey(file.toAbsolutePath().normalize()) || Files.isRegularFile(file);
+    }
+
+    /** The bytes of a project file (the overlay's, else confined, at most {@link YamlReader#MAX_BYTES}). */
     byte[] read(Path file) {
+        byte[] mine = overlay.get(file.toAbsolutePath().normalize());
+        if (mine != null) {
+            if (mine.length > YamlReader.MAX_BYTES) {
+                throw new InputException(file, 0, "", YamlReader.tooLarge(mine.length));
+            }
+            return mine.clone();
+        }
         try {
             long size = Files.size(file);
             confine(file);

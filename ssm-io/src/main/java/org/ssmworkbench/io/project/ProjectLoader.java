@@ -66,13 +66,24 @@ public final class ProjectLoader {
      * @throws InputException for anything wrong in the files, naming file, line and field
      */
     public ProjectSources loadSources(Path dir) {
+        return loadSources(dir, Map.of());
+    }
+
+    /**
+     * Loads a project folder as it would be with some files replaced: {@code overlay} maps paths
+     * relative to the folder ('/' separators) to their bytes, read instead of the disk's (a file there
+     * need not exist yet). A save checks its result this way before writing anything.
+     *
+     * @throws InputException for anything wrong in the files, naming file, line and field
+     */
+    public ProjectSources loadSources(Path dir, Map<String, byte[]> overlay) {
         Path abs = dir.toAbsolutePath().normalize();
         if (!Files.isDirectory(abs)) {
             throw new InputException(abs, 0, "", Files.exists(abs) ? "not a folder" : "no such folder");
         }
-        ProjectFolder folder = new ProjectFolder(abs);
+        ProjectFolder folder = new ProjectFolder(abs, overlay);
         Path main = abs.resolve(SYNTHESIS_FILE);
-        if (!Files.exists(main)) {
+        if (!folder.isFile(main)) {
             throw new InputException(main, 0, "", "no such file: is " + InputException.display(abs)
                     + " a synthesis project? (`ssm init DIR` makes one)");
         }
@@ -112,7 +123,7 @@ public final class ProjectLoader {
         Optional<Checklist> checklist = Optional.empty();
         if (sf.checklist() != null) {
             Path cp = folder.inside(doc, List.of("checklist"), sf.checklist());
-            if (!Files.isRegularFile(cp)) {
+            if (!folder.isFile(cp)) {
                 throw doc.error(List.of("checklist"), "checklist file '" + sf.checklist() + "' does not exist");
             }
             ParsedFile<ProjectFiles.ChecklistFile> cd = read(folder, cp, ProjectFiles.ChecklistFile.class, inputs);
@@ -234,7 +245,7 @@ public final class ProjectLoader {
             throw doc.error(at, "study '" + sid + "' is listed twice");
         }
         Path sp = folder.dir().resolve("studies").resolve(sid + ".yaml");
-        if (!Files.isRegularFile(sp)) {
+        if (!folder.isFile(sp)) {
             throw doc.error(at, "study '" + sid + "': no file studies/" + sid + ".yaml");
         }
         List<Provenance.Input> inputs = new ArrayList<>();

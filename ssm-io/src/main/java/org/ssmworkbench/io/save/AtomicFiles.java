@@ -94,6 +94,25 @@ public final class AtomicFiles {
         return write(relative, Files.readAllBytes(v));
     }
 
+    /**
+     * Removes a file of the project, keeping its last version like a write does.
+     *
+     * @return where its bytes went, or null when none are kept or there was no file
+     */
+    public Path remove(String relative) throws IOException {
+        Path target = dir.resolve(relative).normalize();
+        if (!target.startsWith(dir)) {
+            throw new IllegalArgumentException(relative + " lies outside the project folder");
+        }
+        if (!Files.exists(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            return null;
+        }
+        Path kept = Files.isRegularFile(target, java.nio.file.LinkOption.NOFOLLOW_LINKS) ? keepVersion(relative, target)
+                : null;
+        Files.delete(target);
+        return kept;
+    }
+
     /** The previous versions of a file, oldest first. */
     public List<Path> versions(String relative) throws IOException {
         Path d = dir.resolve(HISTORY).resolve(relative);
