@@ -23,6 +23,11 @@ public record Selection(ResultSelector selector, long set, double belief, double
         path = List.copyOf(path);
     }
 
+    /** The selected hypothesis, as people read it. */
+    public Hypothesis hypothesis() {
+        return Hypothesis.of(set);
+    }
+
     /** Atom codes of the selected set, e.g. "PO,SP". */
     public String code() {
         return SsmScale.FRAME.format(set);
@@ -58,6 +63,11 @@ public record Selection(ResultSelector selector, long set, double belief, double
         /** A candidate whose verdict needs no reason: the text is the verdict's. */
         public Candidate(long set, double belief, double mass, Verdict verdict) {
             this(set, belief, mass, verdict, verdict.text());
+        }
+
+        /** The hypothesis weighed. */
+        public Hypothesis hypothesis() {
+            return Hypothesis.of(set);
         }
 
         /** The same candidate with another verdict (its text the verdict's). */
