@@ -149,6 +149,7 @@ final class CompareApi implements Api {
         String asked = Bodies.required(body, "version");
         // under the write lock (re-entered by the save), so the tree is made from the project as saved
         Map<String, Object> out = workspace.write(s -> {
+            refuseStale(saves, s, asked);
             Synthesis syn = s.result().synthesis();
             checked(syn, contexts(s), m);
             Map<String, Object> o = new LinkedHashMap<>(saves.save(new Saves.Edit(
@@ -162,6 +163,20 @@ final class CompareApi implements Api {
         out.put("decisions", decisions(after.result().synthesis()));
         out.put("version", version(after));
         Json.send(ctx, out);
+    }
+
+    /**
+     * A request based on another version of synthesis.yaml than the one on disk is refused before
+     * anything else is looked at (409 with both versions, as every save of the workbench answers), so a
+     * stale client never gets an answer computed from a project it has not seen.
+     */
+    static void refuseStale(Saves saves, Workspace.Snapshot s, String asked) {
+        if (!version(s).equals(asked)) {
+            saves.save(new Saves.Edit("stale", Map.of(ProjectLoader.SYNTHESIS_FILE, asked),
+                    Map.of(ProjectLoader.SYNTHESIS_FILE, s.project().tree(ProjectLoader.SYNTHESIS_FILE).orElseThrow()),
+                    Set.of()));
+            throw new IllegalStateException("a stale version was not refused");
+        }
     }
 
     /** The checks of a new decision (core), as a located 422 on the member at fault. */

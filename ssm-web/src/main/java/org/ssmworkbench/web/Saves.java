@@ -129,17 +129,30 @@ final class Saves {
             String theirs = s.versions().get(path);
             if (!Objects.equals(theirs, b.getValue())) {
                 JsonNode mine = edit.trees().get(path);
+                String theirText = text(s, path);
                 Map<String, Object> t = new LinkedHashMap<>();
                 t.put("version", theirs);
-                t.put("text", text(s, path));
+                t.put("text", theirText);
                 Map<String, Object> y = new LinkedHashMap<>();
                 y.put("version", b.getValue());
-                y.put("text", mine == null ? null : YamlDocument.of(mine).text());
+                y.put("text", mine == null ? null : onTheirs(theirText, mine));
                 throw ApiException.located(409, path + " changed since you opened it (another tab, or an edit in"
                         + " another editor); nothing was saved. Compare both versions and keep yours or take"
                         + " theirs", path, 0, null).with("theirs", t).with("yours", y);
             }
         }
+    }
+
+    /** Your edit written onto their text: what "keep mine" would save (your tree alone if it cannot be). */
+    private static String onTheirs(String theirs, JsonNode mine) {
+        if (theirs != null) {
+            try {
+                return YamlDocument.parse(theirs).rewrite(mine).text();
+            } catch (YamlEditException e) {
+                // shown as a tree below
+            }
+        }
+        return YamlDocument.of(mine).text();
     }
 
     private EditableProject.Draft draft(Workspace.Snapshot s, Map<String, JsonNode> trees, Set<String> removed) {
@@ -179,6 +192,7 @@ final class Saves {
                 }
             }
         }
+        workspace.written(d.result());
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("written", saved.written());
         out.put("versions", d.result().versions());

@@ -99,7 +99,9 @@ final class StudiesApi implements Api {
             throw ApiException.located(422, "a study's id cannot change here (it names its file); add a new"
                     + " study instead", StudyView.file(id), 0, "id");
         }
-        saveStudy(ctx, id, text(body, "version", "version"), study, "edit study " + id);
+        JsonNode old = s.project().tree(StudyView.file(id)).orElseThrow();
+        saveStudy(ctx, id, text(body, "version", "version"), (ObjectNode) Trees.reconcile(old, study),
+                "edit study " + id);
     }
 
     private void delete(Context ctx) {
@@ -176,7 +178,7 @@ final class StudiesApi implements Api {
                     StudyView.file(id), 0, "id");
         }
         model.put("id", mid);
-        models.set(i, model);
+        models.set(i, Trees.reconcile(models.get(i), model));
         saveStudy(ctx, id, text(body, "version", "version"), study, "edit evidence model " + id + "/" + mid);
     }
 

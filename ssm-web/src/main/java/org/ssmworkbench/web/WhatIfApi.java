@@ -44,13 +44,21 @@ import org.ssmworkbench.report.ReportFigures;
  *       selectors, assignments, cut points per family) and the saved result;</li>
  *   <li>{@code POST /api/whatif}: the scenario's result, the what-flips table and the figures (forest
  *       plots, theory diagram, overview, drawn by the report's figure classes); nothing is saved. The
- *       {@code Server-Timing} header gives the computation and the drawing in milliseconds;</li>
+ *       {@code Server-Timing} header gives the computation and the drawing in milliseconds (before
+ *       the server's whole time for the request, {@code app});</li>
  *   <li>{@code POST /api/whatif/keep}: writes the scenario's policy overrides into synthesis.yaml's
  *       {@code policies:} (checked first; 409 on a stale version). Studies and findings switched off
  *       are not policies and are not written; the answer says so.</li>
  * </ul>
  */
 final class WhatIfApi implements Api {
+
+    /** What a forest panel is drawn from. */
+    private record ForestKey(String intervention, EffectResult effect, CutPoints cuts) {
+    }
+
+    /** Forest panels already drawn: a what-if redraws only the effects it changes (16 M characters at most). */
+    private final FigureCache<ForestKey> forests = new FigureCache<>(16_000_000L);
 
     static final Set<String> SCENARIO_MEMBERS = Set.of("studies_off", "findings_off", "rule", "selector", "assignment",
             "cut_points");
@@ -127,6 +135,7 @@ final class WhatIfApi implements Api {
         ((com.fasterxml.jackson.databind.node.ObjectNode) o).remove("version");
         // under the write lock (re-entered by the save), so the tree is made from the project as saved
         Map<String, Object> out = workspace.write(s -> {
+            CompareApi.refuseStale(saves, s, asked);
             Scenario sc = scenario(o, s.result().synthesis());
             if (!sc.changesPolicies()) {
                 throw ApiException.located(422, "the scenario changes no policy (rule, selector, assignment or cut"
@@ -160,7 +169,7 @@ final class WhatIfApi implements Api {
     }
 
     /** The scenario's result, the what-flips table and the figures, with the time each took. */
-    static Map<String, Object> answer(Workspace.Snapshot s, Scenario sc) {
+    Map<String, Object> answer(Workspace.Snapshot s, Scenario sc) {
         long t0 = System.nanoTime();
         WhatIfResult w;
         try {
@@ -172,7 +181,10 @@ final class WhatIfApi implements Api {
         SynthesisResult r = w.result();
         List<Forest> forests = new ArrayList<>();
         for (EffectResult e : r.effects()) {
-            forests.add(new Forest(e.effect().id(), EffectFigures.forest(r, e.effect().id()).svg()));
+            ForestKey key = new ForestKey(r.synthesis().intervention(), e,
+                    r.synthesis().policies().cuts(e.effect().family()));
+            forests.add(new Forest(e.effect().id(), this.forests.get(key, () -> EffectFigures.forest(r, e.effect().id())
+                    .svg())));
         }
         Map<String, Object> figures = new LinkedHashMap<>();
         figures.put("overview", ReportFigures.overview(r).svg());

@@ -26,6 +26,8 @@ public final class WorkbenchServer implements AutoCloseable {
     /** The default address: loopback only. */
     public static final String LOOPBACK = "127.0.0.1";
 
+    private static final String STARTED = "ssm.started";
+
     private final Workspace workspace;
     private final String host;
     private final String token;
@@ -46,7 +48,17 @@ public final class WorkbenchServer implements AutoCloseable {
             config.startup.showOldJavalinVersionWarning = false;
             config.http.maxRequestSize = SecurityFilter.MAX_BODY;
             config.http.generateEtags = false;
+            config.routes.before(ctx -> ctx.attribute(STARTED, System.nanoTime()));
             config.routes.before(filter::check);
+            // the server's own time for the request, for the browser's network panel and bench/workbench.sh
+            config.routes.after(ctx -> {
+                Long t0 = ctx.attribute(STARTED);
+                if (t0 != null) {
+                    String parts = ctx.res().getHeader("Server-Timing"); // a route's own metrics come first
+                    ctx.header("Server-Timing", (parts == null ? "" : parts + ", ")
+                            + String.format(Locale.ROOT, "app;dur=%.2f", (System.nanoTime() - t0) / 1e6));
+                }
+            });
             Errors.register(config.routes, workspace.dir());
             apis.forEach(a -> a.register(config.routes));
         });

@@ -45,6 +45,7 @@ public final class Workspace {
     private final ReentrantLock writeLock = new ReentrantLock(true);
     private final Object loading = new Object();
     private volatile Loaded loaded;
+    private Loaded writtenNow;
 
     /** A workspace over the project folder {@code dir}; nothing is read until the first request. */
     public Workspace(Path dir) {
@@ -86,19 +87,50 @@ public final class Workspace {
     }
 
     /**
-     * Runs a change under the write lock, on the project as it stands, and then reads the project
-     * again; the change's answer is returned.
+     * Runs a change under the write lock, on the project as it stands; afterwards the project is read
+     * again (or taken from {@link #written}); the change's answer is returned.
      */
     public <T> T write(Function<Snapshot, T> change) {
         writeLock.lock();
         try {
-            T out = change.apply(current());
             synchronized (loading) {
-                loaded = null;
+                writtenNow = null;
+            }
+            T out;
+            try {
+                out = change.apply(current());
+            } finally {
+                synchronized (loading) {
+                    loaded = writtenNow;
+                    writtenNow = null;
+                }
             }
             return out;
         } finally {
             writeLock.unlock();
+        }
+    }
+
+    /**
+     * Within {@link #write}: the project as a save just wrote it (loaded from the same bytes before
+     * writing), so that it need not be read again; ignored unless every file it read is on disk as it
+     * read it.
+     */
+    public void written(EditableProject p) {
+        if (!writeLock.isHeldByCurrentThread()) {
+            throw new IllegalStateException("written() outside write()");
+        }
+        FileStamps stamps = FileStamps.of(dir, p.versions().keySet());
+        if (!asRead(p)) {
+            return;
+        }
+        try {
+            Loaded l = new Loaded(new Snapshot(p, Synthesizer.run(p.project().synthesis())), null, stamps);
+            synchronized (loading) {
+                writtenNow = l;
+            }
+        } catch (EvidenceException e) {
+            // read it again, then, and report it from there
         }
     }
 

@@ -165,6 +165,37 @@ class EditingApiTest {
     }
 
     @Test
+    void anEvidenceModelIsAddedAndDeleted() throws IOException {
+        JsonNode s1 = study("S1");
+        ObjectNode e6 = Json.MAPPER.createObjectNode();
+        e6.put("id", "e6");
+        e6.put("label", "q0.64 <i>new</i>");
+        ObjectNode acc = e6.putObject("effects").putObject("accuracy");
+        acc.put("intensity", "weakly positive");
+        acc.put("mass", 0.3);
+        Http.Answer a = http.change("POST", "/api/studies/S1/evidence", body(Map.of("version",
+                s1.get("version").asText(), "model", e6)));
+        assertThat(a.status()).as(a.text()).isEqualTo(200);
+        JsonNode models = a.json().get("study").get("models");
+        assertThat(models).hasSize(6);
+        assertThat(models.get(5).get("findings").get(0).get("intensity").asText()).isEqualTo("weakly positive");
+        assertThat(models.get(5).get("figure").asText()).contains("q0.64 &lt;i&gt;new&lt;/i&gt;");
+        String yaml = Files.readString(dir.resolve("studies/S1.yaml"));
+        assertThat(yaml).contains("- id: e6", "# S1: transcribed from the replication package");
+
+        Http.Answer again = http.change("POST", "/api/studies/S1/evidence", body(Map.of("version",
+                a.json().get("study").get("version").asText(), "model", e6)));
+        assertThat(again.status()).isEqualTo(409);
+
+        Http.Answer d = http.change("DELETE", "/api/studies/S1/evidence/e6?version="
+                + a.json().get("study").get("version").asText(), null);
+        assertThat(d.status()).as(d.text()).isEqualTo(200);
+        assertThat(d.json().get("study").get("models")).hasSize(5);
+        assertThat(Files.readString(dir.resolve("studies/S1.yaml"))).doesNotContain("e6");
+        assertThat(http.change("DELETE", "/api/studies/S1/evidence/e6?version=x", null).status()).isEqualTo(404);
+    }
+
+    @Test
     void theChecklistPreviewRecomputesTheStudyBeliefWithoutSaving() throws IOException {
         JsonNode s2 = study("S2");
         String before = Files.readString(dir.resolve("studies/S2.yaml"));
@@ -231,6 +262,34 @@ class EditingApiTest {
         }
         assertThat(names).contains("report/results.json", "report/report.html", "report/findings.csv",
                 "report/figures/overview.svg");
+    }
+
+    @Test
+    void numbersTheBrowserSendsAsIntegersKeepTheFilesSpelling() throws IOException {
+        JsonNode s1 = study("S1");
+        // as a browser's JSON.stringify writes them: 0 for the file's 0.0
+        String model = body(e2WithAccuracy(s1, "weakly negative", 0.5)).replace("\"iqr\":0.0", "\"iqr\":0");
+        assertThat(model).contains("\"iqr\":0}");
+        Http.Answer a = http.change("PUT", "/api/studies/S1/evidence/e2", "{\"version\":\"" + s1.get("version").asText()
+                + "\",\"model\":" + model + "}");
+        assertThat(a.status()).as(a.text()).isEqualTo(200);
+        assertThat(Files.readString(dir.resolve("studies/S1.yaml")))
+                .contains("summary: {mean: 94.734, iqr: 0.0}", "summary: {mean: 96.875, iqr: 0.0}");
+    }
+
+    @Test
+    void undoIsRefusedWhenTheFileChangedSinceTheSave() throws IOException {
+        JsonNode s1 = study("S1");
+        assertThat(http.change("POST", "/api/undo", null).status()).isEqualTo(409);
+        assertThat(http.change("PUT", "/api/studies/S1/evidence/e2", body(Map.of("version", s1.get("version").asText(),
+                "model", e2WithAccuracy(s1, "strongly positive", 0.99)))).status()).isEqualTo(200);
+        Path file = dir.resolve("studies/S1.yaml");
+        String hand = Files.readString(file) + "# a note added by hand\n";
+        Files.writeString(file, hand);
+        Http.Answer a = http.change("POST", "/api/undo", null);
+        assertThat(a.status()).as(a.text()).isEqualTo(409);
+        assertThat(a.json().get("error").asText()).contains("changed since 'edit evidence model S1/e2'");
+        assertThat(Files.readString(file)).isEqualTo(hand);
     }
 
     @Test

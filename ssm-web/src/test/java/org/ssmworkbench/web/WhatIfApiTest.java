@@ -74,7 +74,7 @@ class WhatIfApiTest {
         assertThat(a.json().get("flips").asInt()).isEqualTo(5);
         assertThat(a.json().get("figures").get("forests")).hasSize(11);
         assertThat(a.json().get("figures").get("theory").asText()).startsWith("<svg");
-        assertThat(a.header("Server-Timing")).matches("whatif;dur=[0-9.]+, figures;dur=[0-9.]+");
+        assertThat(a.header("Server-Timing")).matches("whatif;dur=[0-9.]+, figures;dur=[0-9.]+, app;dur=[0-9.]+");
         // nothing saved
         assertThat(Files.readAllBytes(dir.resolve("synthesis.yaml"))).isEqualTo(before);
     }

@@ -38,7 +38,8 @@ import picocli.CommandLine.Spec;
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
-            "0:stopped (Ctrl-C)",
+            "0:stopped cleanly: Ctrl-C or kill end the server after the requests under way (the shell then"
+                + " reports 130 or 143, the codes of those signals)",
             "1:internal error, or the port is taken",
             "2:bad input: DIR is not a project folder"
         })

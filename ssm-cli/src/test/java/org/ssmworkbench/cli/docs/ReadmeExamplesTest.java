@@ -50,7 +50,7 @@ class ReadmeExamplesTest {
     @Test
     void theReadmeHasTheExamplesThisTestRuns() throws IOException {
         List<Block> b = blocks();
-        assertThat(b.stream().filter(x -> x.language().equals("bash")).count()).isEqualTo(2);
+        assertThat(b.stream().filter(x -> x.language().equals("bash")).count()).isEqualTo(3);
         assertThat(b.stream().filter(x -> x.language().equals("json")).count()).isEqualTo(2);
         assertThat(b.stream().filter(x -> x.language().isEmpty()).count()).isEqualTo(1);
     }
@@ -156,8 +156,46 @@ class ReadmeExamplesTest {
             args.add(tmp.resolve("out-" + folders.size()).toString());
             folders.put("out-" + folders.size(), "");
         }
+        if (args.get(0).equals("serve")) {
+            return serveBriefly(args);
+        }
         String[] a = args.toArray(String[]::new);
         return stdin == null ? CliRun.of(a) : withStdin(stdin, () -> CliRun.of(a));
+    }
+
+    /**
+     * `ssm serve` runs until stopped: here on a free port, until its overview has answered; its exit
+     * code is the one Ctrl-C gives.
+     */
+    private static CliRun serveBriefly(List<String> args) {
+        List<String> a = new ArrayList<>(args);
+        if (!a.contains("--port")) {
+            a.add("--port");
+            a.add("0");
+        }
+        java.io.StringWriter out = new java.io.StringWriter();
+        java.io.StringWriter err = new java.io.StringWriter();
+        java.util.concurrent.atomic.AtomicInteger code = new java.util.concurrent.atomic.AtomicInteger(-1);
+        Thread t = new Thread(() -> code.set(org.ssmworkbench.cli.Main.run(a.toArray(String[]::new),
+                new java.io.PrintWriter(out), new java.io.PrintWriter(err))));
+        t.start();
+        try {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("(http://127\\.0\\.0\\.1:\\d+/)").matcher("");
+            for (int i = 0; i < 400 && !m.reset(out.toString()).find() && t.isAlive(); i++) {
+                Thread.sleep(50);
+            }
+            if (m.reset(out.toString()).find()) {
+                var r = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(m.group(1) + "api/overview")).build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString());
+                assertThat(r.statusCode()).as(String.join(" ", args) + ": " + r.body()).isEqualTo(200);
+            }
+            t.interrupt();
+            t.join(20_000);
+        } catch (IOException | InterruptedException e) {
+            throw new AssertionError(e);
+        }
+        return new CliRun(code.get(), out.toString(), err.toString());
     }
 
     private String folder(String name, Map<String, String> folders) {
