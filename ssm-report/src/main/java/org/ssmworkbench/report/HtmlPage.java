@@ -559,8 +559,8 @@ final class HtmlPage {
         for (Selection.Candidate cd : ef.candidates()) {
             boolean pair = Long.bitCount(cd.set()) == 2;
             cands.add(new CandidateRow(Scale.braces(cd.set()), Num.fixed(cd.belief(), 4), Num.fixed(cd.mass(), 4),
-                    pair ? Num.fixed(ResultSelector.THRESHOLD * cd.belief(), 4) : "", cd.verdict(),
-                    cd.verdict().equals("selected"), cd.verdict().startsWith("excluded")));
+                    pair ? Num.fixed(ResultSelector.THRESHOLD * cd.belief(), 4) : "", cd.text(),
+                    cd.verdict() == Selection.Verdict.SELECTED, cd.verdict() == Selection.Verdict.EXCLUDED));
         }
         List<PathRow> path = new ArrayList<>();
         double parentBel = Double.NaN;

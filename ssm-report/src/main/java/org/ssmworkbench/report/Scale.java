@@ -1,9 +1,12 @@
 package org.ssmworkbench.report;
 
 import org.ssmworkbench.core.belief.Frame;
-import org.ssmworkbench.core.ssm.SsmScale;
+import org.ssmworkbench.core.ssm.Hypothesis;
 
-/** How hypotheses on the SSM scale are written for people: codes in braces, Θ for the whole scale. */
+/**
+ * How hypotheses on the SSM scale are written for people: codes in braces, Θ for the whole scale (as
+ * the core's {@link Hypothesis} writes them), and sets of any other frame.
+ */
 final class Scale {
 
     private Scale() {
@@ -11,15 +14,13 @@ final class Scale {
 
     /** "{WN}", "{IF,WP}", "Θ". */
     static String braces(long set) {
-        if (set == SsmScale.THETA) {
-            return "\u0398";
-        }
-        return "{" + SsmScale.FRAME.format(set) + "}";
+        return Hypothesis.of(set).braces();
     }
 
     /** "WN", "IF,WP", "Θ". */
     static String code(long set) {
-        return set == SsmScale.THETA ? "\u0398" : SsmScale.FRAME.format(set);
+        Hypothesis h = Hypothesis.of(set);
+        return h.isWholeScale() ? "\u0398" : h.codes();
     }
 
     /** A set of any frame: its codes in braces, Θ for the whole frame, ∅ for the empty set. */

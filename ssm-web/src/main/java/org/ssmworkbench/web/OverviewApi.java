@@ -6,6 +6,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.ssmworkbench.core.compare.ConceptComparison;
+import org.ssmworkbench.core.compare.ConceptDiff;
+import org.ssmworkbench.core.compare.ConceptRow;
+import org.ssmworkbench.core.compare.ConceptTree;
+import org.ssmworkbench.core.compare.ConceptTrees;
+import org.ssmworkbench.core.compare.MatchState;
 import org.ssmworkbench.core.ssm.SsmScale;
 import org.ssmworkbench.core.synthesis.EffectResult;
 import org.ssmworkbench.core.synthesis.Study;
@@ -20,6 +28,12 @@ import org.ssmworkbench.report.ReportFigures;
 final class OverviewApi implements Api {
 
     private final Workspace workspace;
+
+    /** What the overview computes from one snapshot (the comparisons, the figure), kept until it changes. */
+    private record Derived(Workspace.Snapshot of, Set<String> pending, String figure) {
+    }
+
+    private volatile Derived last;
 
     OverviewApi(Workspace workspace) {
         this.workspace = workspace;
@@ -48,15 +62,44 @@ final class OverviewApi implements Api {
         out.put("title", syn.title());
         out.put("question", syn.question());
         out.put("intervention", syn.intervention());
-        out.put("steps", steps(r));
+        Derived d = last;
+        if (d == null || d.of() != s) {
+            d = new Derived(s, pending(s), ReportFigures.overview(r).svg());
+            last = d;
+        }
+        out.put("steps", steps(r, d.pending()));
+        out.put("pending", d.pending());
         out.put("summary", rows(r));
-        out.put("figure", ReportFigures.overview(r).svg());
+        out.put("figure", d.figure());
         out.put("warnings", s.project().project().warnings());
         out.put("versions", s.versions());
         Json.send(ctx, out);
     }
 
-    static List<Step> steps(SynthesisResult r) {
+    /**
+     * The concepts that differ between some evidence model and the aggregate with nothing yet saying
+     * what becomes of them (the comparing view's "not yet decided"), as "level:concept".
+     */
+    static Set<String> pending(Workspace.Snapshot s) {
+        SynthesisResult r = s.result();
+        Map<String, org.ssmworkbench.core.synthesis.Context> contexts = CompareApi.contexts(s);
+        ConceptTree aggregate = ConceptTrees.aggregate(r, contexts);
+        Set<String> out = new TreeSet<>();
+        for (Study st : r.synthesis().studies()) {
+            for (var m : st.evidence()) {
+                ConceptComparison c = ConceptDiff.compare(ConceptTrees.model(r, contexts, st.id(), m.id()), aggregate,
+                        r.synthesis());
+                for (ConceptRow row : c.rows()) {
+                    if (row.state() == MatchState.UNDECIDED) {
+                        out.add(row.level().id() + ":" + row.any().concept());
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    static List<Step> steps(SynthesisResult r, Set<String> pending) {
         Synthesis syn = r.synthesis();
         int models = 0;
         for (Study st : syn.studies()) {
@@ -70,8 +113,10 @@ final class OverviewApi implements Api {
                 syn.studies().size() + " studies included"));
         steps.add(new Step("evidence", "Evidence models with findings", withFindings, models,
                 r.findings().size() + " findings"));
-        steps.add(new Step("concepts", "Concept decisions recorded", syn.mappings().size(), syn.mappings().size(),
-                r.dropped().isEmpty() ? "no findings dropped" : r.dropped().size() + " findings dropped"));
+        int decided = syn.mappings().size();
+        steps.add(new Step("concepts", "Concept decisions made", decided, decided + pending.size(),
+                (pending.isEmpty() ? "none pending" : pending.size() + " pending (see Compare)")
+                        + (r.dropped().isEmpty() ? "" : "; " + r.dropped().size() + " findings dropped")));
         steps.add(new Step("aggregated", "Effects aggregated", aggregated, r.effects().size(),
                 syn.policies().rule().id() + " rule"));
         return steps;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
+import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -37,6 +38,10 @@ class SecurityApiTest {
         assertThat(a.json().get("id").asText()).isEqualTo("quantization");
         assertThat(a.json().get("steps").get(0).get("of").asInt()).isEqualTo(6);
         assertThat(a.json().get("figure").asText()).startsWith("<svg");
+        JsonNode concepts = a.json().get("steps").get(2);
+        assertThat(concepts.get("id").asText()).isEqualTo("concepts");
+        assertThat(concepts.get("done").asInt()).isEqualTo(4);
+        assertThat(concepts.get("of").asInt()).isEqualTo(4 + a.json().get("pending").size());
         assertThat(a.header("Content-Security-Policy")).startsWith("default-src 'self'");
         assertThat(a.header("X-Content-Type-Options")).isEqualTo("nosniff");
         assertThat(a.header("Cache-Control")).isEqualTo("no-store");

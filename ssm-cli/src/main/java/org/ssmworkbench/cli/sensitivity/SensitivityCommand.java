@@ -18,7 +18,6 @@ import org.ssmworkbench.core.sensitivity.SensitivityAnalysis;
 import org.ssmworkbench.core.sensitivity.SensitivityPlan;
 import org.ssmworkbench.core.sensitivity.SensitivityResult;
 import org.ssmworkbench.core.sensitivity.Variant;
-import org.ssmworkbench.core.ssm.SsmScale;
 import org.ssmworkbench.io.InputException;
 import org.ssmworkbench.io.project.Project;
 import org.ssmworkbench.io.results.OutputFolder;
@@ -173,11 +172,11 @@ public final class SensitivityCommand implements Callable<Integer> {
         rows.add(new String[] {"effect", "base", "belief", "variants", "flips", "smallest cut flip", "flipping variants"});
         int total = 0;
         for (EffectSensitivity e : r.effects()) {
-            String base = e.base().selection().map(s -> "{" + s.code() + "}").orElse("(none)");
+            String base = e.base().selection().map(s -> "{" + s.hypothesis().codes() + "}").orElse("(none)");
             String belief = e.base().selection().map(s -> String.format(Locale.ROOT, "%.3f", s.belief())).orElse("");
             List<String> names = new ArrayList<>();
             for (Variant v : all ? e.variants() : e.flips()) {
-                names.add(v.name() + " → " + v.hypothesis().map(h -> "{" + SsmScale.FRAME.format(h) + "}").orElse("(none)")
+                names.add(v.name() + " → " + v.asHypothesis().map(h -> "{" + h.codes() + "}").orElse("(none)")
                         + (v.note().isEmpty() ? "" : " (" + v.note() + ")"));
             }
             total += e.variants().size();

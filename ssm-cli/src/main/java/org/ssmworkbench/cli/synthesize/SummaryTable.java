@@ -89,7 +89,7 @@ final class SummaryTable {
         if (e.selection().isPresent()) {
             Selection s = e.selection().get();
             var c = e.combination().orElseThrow();
-            row[3] = s.set() == org.ssmworkbench.core.ssm.SsmScale.THETA ? "(whole scale)" : "{" + s.code() + "}";
+            row[3] = s.hypothesis().isWholeScale() ? "(whole scale)" : s.hypothesis().braces();
             row[4] = f3(s.belief());
             row[5] = f3(s.plausibility());
             row[6] = f3(c.lastConflict());
@@ -100,12 +100,12 @@ final class SummaryTable {
         }
         if (e.published().isPresent()) {
             PublishedResult p = e.published().get();
-            row[9] = "{" + org.ssmworkbench.core.ssm.SsmScale.FRAME.format(p.hypothesis()) + "} "
+            row[9] = "{" + p.asHypothesis().codes() + "} "
                     + String.format(Locale.ROOT, "%.2f", p.belief());
             if (e.selection().isPresent()) {
                 Selection s = e.selection().get();
                 String delta = String.format(Locale.ROOT, "%+.3f", s.belief() - p.belief());
-                if (s.set() != p.hypothesis()) {
+                if (!s.hypothesis().equals(p.asHypothesis())) {
                     delta += " other hypothesis";
                 } else if (Comparison.matchesAsPrinted(s.belief(), p.belief())) {
                     delta += " (as printed)";

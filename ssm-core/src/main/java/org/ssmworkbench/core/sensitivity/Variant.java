@@ -78,4 +78,9 @@ public record Variant(AnalysisKind analysis, String name, Status status, Optiona
         }
         return OptionalDouble.of(ks.length == 0 ? 0.0 : s / ks.length);
     }
+
+    /** The selected hypothesis as people read it; empty as {@link #hypothesis()}. */
+    public Optional<org.ssmworkbench.core.ssm.Hypothesis> asHypothesis() {
+        return hypothesis.map(org.ssmworkbench.core.ssm.Hypothesis::of);
+    }
 }

@@ -100,7 +100,7 @@ public enum ResultSelector {
             long single = 1L << i;
             double bel = m.belief(single);
             if (bel > 0.0) {
-                weighed.add(new Selection.Candidate(single, bel, m.mass(single), "candidate"));
+                weighed.add(new Selection.Candidate(single, bel, m.mass(single), Selection.Verdict.CANDIDATE));
                 if (isBetter(single, bel, best, bestBel)) {
                     best = single;
                     bestBel = bel;
@@ -117,10 +117,10 @@ public enum ResultSelector {
                 double hi = m.belief(single << 1);
                 if (atLeast(lo, THRESHOLD * bel2) || atLeast(hi, THRESHOLD * bel2)) {
                     String which = atLeast(lo, THRESHOLD * bel2) ? SsmScale.CODES.get(i) : SsmScale.CODES.get(i + 1);
-                    weighed.add(new Selection.Candidate(pair, bel2, direct,
+                    weighed.add(new Selection.Candidate(pair, bel2, direct, Selection.Verdict.EXCLUDED,
                             "excluded: Bel(" + which + ") ≥ 75% of Bel(pair)"));
                 } else {
-                    weighed.add(new Selection.Candidate(pair, bel2, direct, "candidate"));
+                    weighed.add(new Selection.Candidate(pair, bel2, direct, Selection.Verdict.CANDIDATE));
                     if (isBetter(pair, bel2, best, bestBel)) {
                         best = pair;
                         bestBel = bel2;
@@ -135,7 +135,7 @@ public enum ResultSelector {
         }
         List<Selection.Candidate> marked = new ArrayList<>(weighed.size());
         for (Selection.Candidate c : weighed) {
-            marked.add(c.set() == best ? new Selection.Candidate(c.set(), c.belief(), c.mass(), "selected") : c);
+            marked.add(c.set() == best ? c.with(Selection.Verdict.SELECTED) : c);
         }
         return new Selection(this, best, bestBel, m.plausibility(best), marked, List.of(), "");
     }
@@ -160,8 +160,10 @@ public enum ResultSelector {
         double lowBel = m.belief(SsmScale.LOWER_HALF);
         double highBel = m.belief(SsmScale.UPPER_HALF);
         List<Selection.Candidate> weighed = new ArrayList<>();
-        weighed.add(new Selection.Candidate(SsmScale.LOWER_HALF, lowBel, m.mass(SsmScale.LOWER_HALF), "half-scale"));
-        weighed.add(new Selection.Candidate(SsmScale.UPPER_HALF, highBel, m.mass(SsmScale.UPPER_HALF), "half-scale"));
+        weighed.add(new Selection.Candidate(SsmScale.LOWER_HALF, lowBel, m.mass(SsmScale.LOWER_HALF),
+                Selection.Verdict.HALF_SCALE));
+        weighed.add(new Selection.Candidate(SsmScale.UPPER_HALF, highBel, m.mass(SsmScale.UPPER_HALF),
+                Selection.Verdict.HALF_SCALE));
         if (lowBel <= 0.0 && highBel <= 0.0) {
             return new Selection(this, SsmScale.THETA, m.belief(SsmScale.THETA), m.plausibility(SsmScale.THETA),
                     weighed, path, "neither half-scale has belief: the evidence does not narrow the scale,"
@@ -194,7 +196,7 @@ public enum ResultSelector {
         List<Selection.Candidate> all = new ArrayList<>(weighed);
         for (Selection.DescentStep s : path.subList(1, path.size())) {
             all.add(new Selection.Candidate(s.set(), s.belief(), m.mass(s.set()),
-                    s.accepted() ? "descended" : "stopped: below 75% of parent"));
+                    s.accepted() ? Selection.Verdict.DESCENDED : Selection.Verdict.STOPPED));
         }
         return new Selection(this, cur, curBel, m.plausibility(cur), all, path, "");
     }

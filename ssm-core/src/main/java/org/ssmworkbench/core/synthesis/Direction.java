@@ -24,7 +24,7 @@ public enum Direction {
      * Relative improvement in percent of a treated (quantized) run over its baseline run; positive
      * always means the intervention improved the metric.
      *
-     * @throws IllegalArgumentException if the baseline is zero or a value is not finite
+     * @throws IllegalArgumentException if the baseline is zero, a value is not finite, or the result overflows
      */
     public double relativeImprovement(double baseline, double treated) {
         if (!Double.isFinite(baseline) || !Double.isFinite(treated)) {
@@ -35,7 +35,12 @@ public enum Direction {
             throw new IllegalArgumentException("baseline is zero: the relative improvement is undefined");
         }
         double d = this == HIGHER_IS_BETTER ? treated - baseline : baseline - treated;
-        return d / baseline * 100.0;
+        double ri = d / baseline * 100.0;
+        if (!Double.isFinite(ri)) {
+            throw new IllegalArgumentException("the relative improvement of " + treated + " over the baseline "
+                    + baseline + " is too large to compute (the baseline is almost zero against the difference)");
+        }
+        return ri;
     }
 
     /**

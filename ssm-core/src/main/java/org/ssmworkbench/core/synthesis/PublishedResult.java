@@ -12,4 +12,9 @@ import java.util.OptionalInt;
  * @param source     where it was published
  */
 public record PublishedResult(String effect, long hypothesis, double belief, OptionalInt findings, String source) {
+
+    /** The published hypothesis, as people read it. */
+    public org.ssmworkbench.core.ssm.Hypothesis asHypothesis() {
+        return org.ssmworkbench.core.ssm.Hypothesis.of(hypothesis);
+    }
 }

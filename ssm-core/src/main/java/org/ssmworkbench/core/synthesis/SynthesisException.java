@@ -10,4 +10,10 @@ public final class SynthesisException extends EvidenceException {
     public SynthesisException(String message) {
         super(message);
     }
+
+    /** Creates the exception, keeping what the core found wrong (e.g. a value's own check) as its cause. */
+    public SynthesisException(String message, Throwable cause) {
+        super(message);
+        initCause(cause);
+    }
 }

@@ -89,7 +89,7 @@ public final class Synthesizer {
         try {
             return p.cuts(e.family());
         } catch (IllegalArgumentException ex) {
-            throw new SynthesisException("effect '" + e.id() + "': " + ex.getMessage());
+            throw new SynthesisException("effect '" + e.id() + "': " + ex.getMessage(), ex);
         }
     }
 
@@ -162,13 +162,13 @@ public final class Synthesizer {
                 score = Optional.of(sc);
                 computed = OptionalDouble.of(band.belief(sc.quality()));
             } catch (IllegalArgumentException ex) {
-                throw new SynthesisException("study " + st.id() + ": " + ex.getMessage());
+                throw new SynthesisException("study " + st.id() + ": " + ex.getMessage(), ex);
             }
         } else {
             try {
                 s.policies().bands().band(st.type());
             } catch (IllegalArgumentException ex) {
-                throw new SynthesisException("study " + st.id() + ": " + ex.getMessage());
+                throw new SynthesisException("study " + st.id() + ": " + ex.getMessage(), ex);
             }
         }
         double b;
@@ -275,9 +275,9 @@ public final class Synthesizer {
             }
         } catch (IllegalArgumentException ex) {
             throw new SynthesisException("study " + st.id() + ", evidence model " + em.id() + ", effect '"
-                    + concept + "': " + ex.getMessage());
+                    + concept + "': " + ex.getMessage(), ex);
         }
-        Intensity intensity = cuts.classify(derived.location());
+        Intensity intensity = cuts.classify(derived.location()); // finite: Designs checks its results
         double discount = p.discount().discount(derived.location(), derived.spread());
         return new Finding(st.id(), em.id(), em.label(), effect.id(), concept, derived.statistics(), source,
                 intensity, OptionalDouble.of(discount), belief, mass(p, belief, discount, modelsInStudy), recorded,
@@ -315,7 +315,7 @@ public final class Synthesizer {
         try {
             c = p.rule().fold(masses, labels);
         } catch (org.ssmworkbench.core.belief.TotalConflictException ex) {
-            throw new SynthesisException("effect '" + e.id() + "': " + ex.getMessage());
+            throw new SynthesisException("effect '" + e.id() + "': " + ex.getMessage(), ex);
         }
         Selection sel = p.selector().select(c.result());
         double diff = sel.belief() - strongest.mass();

@@ -43,8 +43,8 @@ class ResultSelectorTest {
 
         assertThat(s.set()).isEqualTo(PO);
         assertThat(s.belief()).isCloseTo(0.4, within(EPS));
-        assertThat(candidate(s, SN | NE).verdict()).isEqualTo("candidate");
-        assertThat(candidate(s, PO).verdict()).isEqualTo("selected");
+        assertThat(candidate(s, SN | NE).verdict()).isEqualTo(Selection.Verdict.CANDIDATE);
+        assertThat(candidate(s, PO).verdict()).isEqualTo(Selection.Verdict.SELECTED);
         assertThat(s.path()).isEmpty();
     }
 
@@ -92,7 +92,8 @@ class ResultSelectorTest {
         Selection.Candidate pair = candidate(s, WP | PO);
         assertThat(pair.belief()).isCloseTo(0.8, within(EPS));
         assertThat(pair.mass()).isCloseTo(0.15, within(EPS));
-        assertThat(pair.verdict()).startsWith("excluded").contains("PO");
+        assertThat(pair.verdict()).isEqualTo(Selection.Verdict.EXCLUDED);
+        assertThat(pair.text()).isEqualTo("excluded: Bel(PO) ≥ 75% of Bel(pair)");
     }
 
     @Test
@@ -104,7 +105,7 @@ class ResultSelectorTest {
 
         assertThat(s.set()).isEqualTo(WP | PO);
         assertThat(s.belief()).isCloseTo(0.8, within(EPS));
-        assertThat(candidate(s, PO).verdict()).isEqualTo("candidate");
+        assertThat(candidate(s, PO).verdict()).isEqualTo(Selection.Verdict.CANDIDATE);
     }
 
     @Test
@@ -115,7 +116,8 @@ class ResultSelectorTest {
         Selection s = ResultSelector.EVIDENCE_FACTORY.select(m);
 
         assertThat(s.set()).isEqualTo(WP);
-        assertThat(candidate(s, WP | PO).verdict()).startsWith("excluded").contains("WP");
+        assertThat(candidate(s, WP | PO).verdict()).isEqualTo(Selection.Verdict.EXCLUDED);
+        assertThat(candidate(s, WP | PO).text()).contains("Bel(WP)");
     }
 
     @Test
@@ -148,7 +150,8 @@ class ResultSelectorTest {
         assertThat(s.path()).extracting(Selection.DescentStep::accepted).containsExactly(true, true, false);
         // on a tie between the children, the one that dropped its highest atom is preferred
         assertThat(s.path().get(2).alternative()).isEqualTo(WN | IF);
-        assertThat(candidate(s, NE | WN).verdict()).startsWith("stopped");
+        assertThat(candidate(s, NE | WN).verdict()).isEqualTo(Selection.Verdict.STOPPED);
+        assertThat(candidate(s, NE | WN).text()).isEqualTo("stopped: below 75% of parent");
     }
 
     @Test

@@ -128,4 +128,22 @@ class SynthesizerTest {
                 .withPolicies(Policies.quantization().withAssignment(MassAssignment.EQUITABLE_SPLIT));
         assertThat(Synthesizer.run(s).findings()).extracting(Finding::mass).containsExactly(0.3, 0.3);
     }
+
+    @Test
+    void evidenceTheMethodCannotUseIsASynthesisExceptionNamingTheFindingWithTheCheckAsCause() {
+        // a relative improvement that overflows a double: refused by the core's own check, located here
+        EffectInput groups = new EffectInput.FromGroups(GroupSummary.ofMean(10, 1e-300, 1e-301),
+                GroupSummary.ofMean(10, 1e300, 1e299), false, "groups", EffectInput.Recorded.NONE);
+        Study s1 = new Study("S1", "quasi-experiment", Map.of(), OptionalDouble.of(0.6), List.of(
+                model("e1", effects("accuracy", groups))));
+        assertThatThrownBy(() -> Synthesizer.run(synthesis(List.of(), s1))).isInstanceOf(SynthesisException.class)
+                .hasMessageStartingWith("study S1, evidence model e1, effect 'accuracy': the relative improvement of")
+                .hasCauseInstanceOf(IllegalArgumentException.class);
+        // and an unknown study type, from a lookup in the policies
+        Study s2 = new Study("S2", "survey", Map.of(), OptionalDouble.of(0.6), List.of(
+                model("e1", effects("accuracy", summary(5, 0)))));
+        assertThatThrownBy(() -> Synthesizer.run(synthesis(List.of(), s2))).isInstanceOf(SynthesisException.class)
+                .hasMessageContaining("study S2: unknown study type 'survey'")
+                .hasCauseInstanceOf(IllegalArgumentException.class);
+    }
 }

@@ -96,7 +96,7 @@ final class ParsedFile<T> {
         try {
             return f.get();
         } catch (IllegalArgumentException | EvidenceException e) {
-            throw error(at, e.getMessage());
+            throw error(at, e.getMessage(), e);
         }
     }
 

@@ -383,7 +383,7 @@ final class StudyMapper {
                 Designs.riEstimate(f.statistics());
             }
         } catch (IllegalArgumentException e) {
-            throw doc.error(at, e.getMessage());
+            throw doc.error(at, e.getMessage(), e);
         }
         return in;
     }

@@ -2,6 +2,7 @@ package org.ssmworkbench.io.results;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import java.io.ByteArrayOutputStream;
@@ -35,7 +36,8 @@ import org.ssmworkbench.io.project.Project;
  */
 public final class ResultsJson {
 
-    private static final JsonFactory JSON = new JsonFactory();
+    private static final JsonFactory JSON = JsonFactory.builder()
+            .enable(StreamWriteFeature.USE_FAST_DOUBLE_WRITER).build();
 
     private ResultsJson() {
     }
@@ -239,7 +241,7 @@ public final class ResultsJson {
             JsonParts.codes(g, "set", cand.set());
             g.writeNumberField("belief", cand.belief());
             g.writeNumberField("mass", cand.mass());
-            g.writeStringField("verdict", cand.verdict());
+            g.writeStringField("verdict", cand.text());
             g.writeEndObject();
         }
         g.writeEndArray();

@@ -3,6 +3,7 @@ package org.ssmworkbench.io.results;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.SequenceWriter;
@@ -72,7 +73,8 @@ public final class SensitivityFiles {
     /** Streams the JSON document, UTF-8, ending with a newline, stating the given provenance (of the base run). */
     public static void writeJson(OutputStream out, Project project, SensitivityResult r, Provenance provenance)
             throws IOException {
-        JsonGenerator g = Decimals.cleaning(new JsonFactory().createGenerator(out, JsonEncoding.UTF8));
+        JsonGenerator g = Decimals.cleaning(JsonFactory.builder().enable(StreamWriteFeature.USE_FAST_DOUBLE_WRITER).build()
+                .createGenerator(out, JsonEncoding.UTF8));
         g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
         g.setPrettyPrinter(new DefaultPrettyPrinter()
                 .withObjectIndenter(new DefaultIndenter("  ", "\n"))
