@@ -77,7 +77,10 @@ public final class Figure {
      * well, while every figure is written to {@code figures/} anyway.
      */
     static final int INLINE_MODELS = 200;
-    /** See {@link #INLINE_MODELS}. */
+    /**
+     * See {@link #INLINE_MODELS}; also the rows of one page of a forest panel: an effect of more findings
+     * is drawn in pages of this many ({@code forest-EFFECT-1.svg}, {@code -2.svg}, …; decision 0026).
+     */
     static final int INLINE_FOREST_ROWS = 400;
 
     /**
@@ -90,6 +93,21 @@ public final class Figure {
         }
         String p = Markup.escape(path());
         return "<p class=\"linked\">Not drawn inline in a report of this size: <a href=\"" + p + "\">" + p + "</a></p>";
+    }
+
+    /**
+     * The page markup of a forest panel drawn in pages of {@code rows} findings: a link to each page's
+     * file, named by the findings it shows.
+     */
+    static String pagesMarkup(java.util.List<Figure> pages, int rows, int findings) {
+        StringBuilder b = new StringBuilder("<p class=\"linked\">Not drawn inline in a report of this size; its "
+                + findings + " findings in " + pages.size() + " pages:");
+        for (int k = 0; k < pages.size(); k++) {
+            String p = Markup.escape(pages.get(k).path());
+            b.append(k == 0 ? " " : " \u00b7 ").append("<a href=\"").append(p).append("\">").append(k * rows + 1)
+                    .append('\u2013').append(Math.min(findings, (k + 1) * rows)).append("</a>");
+        }
+        return b.append("</p>").toString();
     }
 
     /** The path inside the output folder. */

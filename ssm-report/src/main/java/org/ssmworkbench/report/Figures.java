@@ -23,17 +23,18 @@ import org.ssmworkbench.io.project.Project;
  * diagram per evidence model (grouped by study), with unique names.
  *
  * @param overview the aggregated results on the SSM scale
- * @param forests  forest panels in effect order
+ * @param forests  forest panels in effect order: one figure per effect, or its pages when the effect has
+ *                 more than {@link Figure#INLINE_FOREST_ROWS} findings
  * @param theory   the aggregated theory diagram
  * @param evidence evidence-model diagrams by study id, in combination order
  */
-record Figures(Figure overview, List<Figure> forests, Figure theory, Map<String, List<Figure>> evidence) {
+record Figures(Figure overview, List<List<Figure>> forests, Figure theory, Map<String, List<Figure>> evidence) {
 
     /** All figures in page order. */
     List<Figure> all() {
         List<Figure> out = new ArrayList<>();
         out.add(overview);
-        out.addAll(forests);
+        forests.forEach(out::addAll);
         out.add(theory);
         evidence.values().forEach(out::addAll);
         return out;
@@ -55,12 +56,29 @@ record Figures(Figure overview, List<Figure> forests, Figure theory, Map<String,
         names.add("theory");
         Supplier<Figure> overview = pool.submit(() -> OverviewPlot.of("fig-overview", r.synthesis().title(),
                 r.effects()));
-        List<Supplier<Figure>> forests = new ArrayList<>();
+        List<Supplier<List<Figure>>> forests = new ArrayList<>();
         for (EffectResult e : r.effects()) {
             String name = unique(names, "forest-" + Markup.slug(e.effect().id()));
-            forests.add(pool.submit(() -> ForestPlot.of("fig-" + name, name, r.synthesis().intervention(), e,
-                    r.synthesis().policies().cuts(e.effect().family()),
-                    shared != null ? shared : ForestPlot.Layout.of(List.of(e), false))));
+            var cuts = r.synthesis().policies().cuts(e.effect().family());
+            String intervention = r.synthesis().intervention();
+            int rows = Figure.INLINE_FOREST_ROWS;
+            if (e.findings().size() <= rows) {
+                forests.add(pool.submit(() -> List.of(ForestPlot.of("fig-" + name, name, intervention, e, cuts,
+                        shared != null ? shared : ForestPlot.Layout.of(List.of(e), false)))));
+            } else {
+                // pages name-1, name-2, …: a base whose page names are all free
+                int count = (e.findings().size() + rows - 1) / rows;
+                String base = name;
+                for (int i = 2; taken(names, base, count); i++) {
+                    base = name + "-" + i;
+                }
+                for (int k = 1; k <= count; k++) {
+                    names.add(base + "-" + k);
+                }
+                String pageBase = base;
+                forests.add(pool.submit(() -> ForestPlot.pages("fig-" + pageBase, pageBase, intervention, e, cuts,
+                        shared != null ? shared : ForestPlot.Layout.of(List.of(e), true), rows)));
+            }
         }
         Supplier<Figure> theory = pool.submit(() -> theory(project, r));
         Map<String, List<Supplier<Figure>>> evidence = new LinkedHashMap<>();
@@ -73,10 +91,19 @@ record Figures(Figure overview, List<Figure> forests, Figure theory, Map<String,
             }
             evidence.put(st.id(), fs);
         }
-        List<Figure> fo = forests.stream().map(Supplier::get).toList();
+        List<List<Figure>> fo = forests.stream().map(Supplier::get).toList();
         Map<String, List<Figure>> ev = new LinkedHashMap<>();
         evidence.forEach((k, v) -> ev.put(k, v.stream().map(Supplier::get).toList()));
         return new Figures(overview.get(), fo, theory.get(), ev);
+    }
+
+    private static boolean taken(Set<String> names, String base, int pages) {
+        for (int k = 1; k <= pages; k++) {
+            if (names.contains(base + "-" + k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String unique(Set<String> names, String base) {

@@ -117,11 +117,37 @@ final class ForestPlot {
 
     /** The panel of {@code e} laid out by {@code lay} (shared by several panels for a common axis). */
     static Figure of(String id, String name, String intervention, EffectResult e, CutPoints cuts, Layout lay) {
-        List<Finding> fs = e.findings();
+        return of(id, name, intervention, e, cuts, lay, 0, e.findings().size(), 0, 0);
+    }
+
+    /**
+     * The panel of {@code e} in pages of at most {@code rows} findings each (figure ids and names
+     * {@code id-1}, {@code name-1}, …), every page with the same columns and axis (those of all the
+     * effect's findings, or of {@code lay} when it is shared), the combined row and the legend, and its
+     * page and rows in its title: a panel of 20,000 rows is 380,000 px tall, which nothing shows well.
+     * One page when the findings fit.
+     */
+    static List<Figure> pages(String id, String name, String intervention, EffectResult e, CutPoints cuts,
+            Layout lay, int rows) {
+        int n = e.findings().size();
+        int count = Math.max(1, (n + rows - 1) / rows);
+        List<Figure> out = new ArrayList<>(count);
+        for (int k = 0; k < count; k++) {
+            out.add(of(id + "-" + (k + 1), name + "-" + (k + 1), intervention, e, cuts, lay, k * rows,
+                    Math.min(n, (k + 1) * rows), k + 1, count));
+        }
+        return out;
+    }
+
+    /** Findings {@code from} to {@code to} of the panel, as page {@code page} of {@code pages} (0: no pages). */
+    private static Figure of(String id, String name, String intervention, EffectResult e, CutPoints cuts, Layout lay,
+            int from, int to, int page, int pages) {
+        List<Finding> all = e.findings();
+        List<Finding> fs = all.subList(from, to);
         double extent = lay.extent();
         if (Double.isNaN(extent)) {
             extent = 0;
-            for (Finding f : fs) {
+            for (Finding f : all) {
                 if (f.statistics().isPresent()) {
                     for (double v : spreadValues(f.statistics().get())) {
                         extent = Math.max(extent, Math.abs(v));
@@ -143,7 +169,9 @@ final class ForestPlot {
 
         String label = e.effect().label();
         String statement = Statements.of(intervention, e);
-        Svg s = new Svg(id, width, height, "Forest plot: " + label,
+        String pageNote = pages == 0 ? "" : " (page " + page + " of " + pages + ": findings " + (from + 1) + "\u2013" + to
+                + " of " + all.size() + ")";
+        Svg s = new Svg(id, width, height, "Forest plot: " + label + pageNote,
                 "Findings on " + label + " by evidence model, mean relative improvement on the "
                         + cuts.family() + " intensity bands, and the combined result. " + statement);
         s.open("g", "class", "forest", "data-effect", e.effect().id());
@@ -152,8 +180,9 @@ final class ForestPlot {
         String shownLabel = TextMetrics.fit(label, 15, true, width - 2 * PAD);
         s.textFull(PAD, 22, shownLabel, label, "font-size", 15, "font-weight", "bold", "fill", Palette.INK);
         String sub = cuts.family() + " cut points " + cutList(cuts) + " \u00b7 " + e.effect().direction().id()
-                + " is better \u00b7 " + fs.size() + (fs.size() == 1 ? " finding" : " findings") + " from "
-                + e.studies() + (e.studies() == 1 ? " study" : " studies");
+                + " is better \u00b7 " + all.size() + (all.size() == 1 ? " finding" : " findings") + " from "
+                + e.studies() + (e.studies() == 1 ? " study" : " studies")
+                + (pages == 0 ? "" : " \u00b7 page " + page + " of " + pages + ", findings " + (from + 1) + "\u2013" + to);
         double subX = PAD + TextMetrics.width(shownLabel, 15, true) + 10;
         if (subX + TextMetrics.width(sub, 11) <= width - PAD) {
             s.text(subX, 22, sub, "fill", Palette.MUTED);
@@ -203,7 +232,7 @@ final class ForestPlot {
                     "font-style", "italic");
         }
         for (int i = 0; i < fs.size(); i++) {
-            row(s, axis, lay, fs.get(i), i, ROWS_TOP + i * ROW);
+            row(s, axis, lay, fs.get(i), from + i, ROWS_TOP + i * ROW);
         }
         s.close();
 
@@ -214,7 +243,7 @@ final class ForestPlot {
         // axis
         axis(s, axis, plotBottom, legend, width);
         s.close();
-        return s.figure(name, "forest", "Forest plot of " + label + ". " + statement);
+        return s.figure(name, "forest", "Forest plot of " + label + pageNote + ". " + statement);
     }
 
     private static void row(Svg s, BandAxis axis, Layout lay, Finding f, int i, double top) {

@@ -333,8 +333,16 @@ final class HtmlPage {
         var syn = r.synthesis();
         List<Panel> forests = new ArrayList<>();
         for (int i = 0; i < figs.forests().size(); i++) {
-            Figure f = figs.forests().get(i);
-            forests.add(panel(f, r.effects().get(i).findings().size() <= Figure.INLINE_FOREST_ROWS));
+            List<Figure> f = figs.forests().get(i);
+            EffectResult e = r.effects().get(i);
+            if (f.size() == 1 && e.findings().size() <= Figure.INLINE_FOREST_ROWS) {
+                forests.add(panel(f.get(0), true));
+            } else {
+                forests.add(new Panel("fig-" + f.get(0).name(), f.get(0).name(), Figure.pagesMarkup(f,
+                        Figure.INLINE_FOREST_ROWS, e.findings().size()), "Forest plot of " + e.effect().label() + ", in "
+                        + f.size() + " pages of up to " + Figure.INLINE_FOREST_ROWS + " findings. "
+                        + Statements.of(syn.intervention(), e), f.get(0).path(), List.of()));
+            }
         }
         List<StudyFigures> diagrams = new ArrayList<>();
         var studyById = new java.util.HashMap<String, org.ssmworkbench.core.synthesis.Study>();

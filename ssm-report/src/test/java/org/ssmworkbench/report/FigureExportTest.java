@@ -26,7 +26,7 @@ class FigureExportTest {
     private static final Instant DATE = Instant.parse("2025-07-01T12:00:00Z");
 
     private static Figure forest() {
-        return Figures.of(CaseReport.project(), CaseReport.result(), new Tasks()).forests().get(0);
+        return Figures.of(CaseReport.project(), CaseReport.result(), new Tasks()).forests().get(0).get(0);
     }
 
     @Test
