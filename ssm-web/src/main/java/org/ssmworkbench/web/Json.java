@@ -24,8 +24,16 @@ public final class Json {
 
     /** Answers with {@code body} as JSON. */
     public static void send(Context ctx, int status, Object body) {
+        ctx.status(status).contentType(CONTENT_TYPE).result(bytes(body));
+    }
+
+    /** The content type of every JSON answer. */
+    public static final String CONTENT_TYPE = "application/json; charset=utf-8";
+
+    /** A value as the JSON bytes of an answer. */
+    public static byte[] bytes(Object body) {
         try {
-            ctx.status(status).contentType("application/json; charset=utf-8").result(MAPPER.writeValueAsBytes(body));
+            return MAPPER.writeValueAsBytes(body);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write the answer as JSON", e);
         }

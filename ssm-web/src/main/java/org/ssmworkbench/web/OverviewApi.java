@@ -29,8 +29,11 @@ final class OverviewApi implements Api {
 
     private final Workspace workspace;
 
-    /** What the overview computes from one snapshot (the comparisons, the figure), kept until it changes. */
-    private record Derived(Workspace.Snapshot of, Set<String> pending, String figure) {
+    /**
+     * The overview of one snapshot, kept until the snapshot changes: everything in it (comparisons, figure,
+     * summary, versions) follows from the snapshot, so readers between two saves share one answer's bytes.
+     */
+    private record Derived(Workspace.Snapshot of, byte[] json) {
     }
 
     private volatile Derived last;
@@ -55,6 +58,15 @@ final class OverviewApi implements Api {
 
     private void overview(Context ctx) {
         Workspace.Snapshot s = workspace.current();
+        Derived d = last;
+        if (d == null || d.of() != s) {
+            d = new Derived(s, Json.bytes(answer(s)));
+            last = d;
+        }
+        ctx.status(200).contentType(Json.CONTENT_TYPE).result(d.json());
+    }
+
+    private static Map<String, Object> answer(Workspace.Snapshot s) {
         SynthesisResult r = s.result();
         Synthesis syn = r.synthesis();
         Map<String, Object> out = new LinkedHashMap<>();
@@ -62,18 +74,14 @@ final class OverviewApi implements Api {
         out.put("title", syn.title());
         out.put("question", syn.question());
         out.put("intervention", syn.intervention());
-        Derived d = last;
-        if (d == null || d.of() != s) {
-            d = new Derived(s, pending(s), ReportFigures.overview(r).svg());
-            last = d;
-        }
-        out.put("steps", steps(r, d.pending()));
-        out.put("pending", d.pending());
+        Set<String> pending = pending(s);
+        out.put("steps", steps(r, pending));
+        out.put("pending", pending);
         out.put("summary", rows(r));
-        out.put("figure", d.figure());
+        out.put("figure", ReportFigures.overview(r).svg());
         out.put("warnings", s.project().project().warnings());
         out.put("versions", s.versions());
-        Json.send(ctx, out);
+        return out;
     }
 
     /**
