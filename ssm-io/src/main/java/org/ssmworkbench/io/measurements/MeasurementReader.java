@@ -226,27 +226,7 @@ public final class MeasurementReader {
         }
         try (Connection c = connect(file)) {
             Columns cols = columns(c, file, format, columns);
-            Sql sql = new Sql().add("SELECT row_no, bs, ts, TRY_CAST(bs AS DOUBLE) AS b, TRY_CAST(ts AS DOUBLE) AS t"
-                    + " FROM (SELECT ");
-            sql.add(format == MeasurementFormat.CSV ? "row_number() OVER () AS row_no, "
-                    : "file_row_number + 1 AS row_no, ");
-            sql.add("CAST(" + cols.b() + " AS VARCHAR) AS bs, CAST(" + cols.t() + " AS VARCHAR) AS ts");
-            sql.add(cols.effect ? ", CAST(" + cols.e() + " AS VARCHAR) AS k_effect" : "");
-            sql.add(cols.evidence ? ", CAST(" + cols.v() + " AS VARCHAR) AS k_evidence" : "");
-            sql.add(" FROM ");
-            if (format == MeasurementFormat.CSV) {
-                sql.add("read_csv(").param(path(file)).add(CSV_OPTIONS + ", all_varchar = true)");
-            } else {
-                sql.add("read_parquet(").param(path(file)).add(", file_row_number = true)");
-            }
-            sql.add(") WHERE TRUE");
-            if (cols.effect && effect != null) {
-                sql.add(" AND k_effect = ").param(effect);
-            }
-            if (cols.evidence && evidence != null) {
-                sql.add(" AND k_evidence = ").param(evidence);
-            }
-            sql.add(" ORDER BY row_no");
+            Sql sql = rowsAsText(file, format, cols, cols.b(), cols.t(), effect, evidence);
             List<Double> bs = new ArrayList<>();
             List<Double> ts = new ArrayList<>();
             try (PreparedStatement ps = sql.prepare(c); ResultSet rs = ps.executeQuery()) {
@@ -272,27 +252,7 @@ public final class MeasurementReader {
         MeasurementColumns.Levels levels = columns.levels();
         try (Connection c = connect(file)) {
             Columns cols = columns(c, file, format, columns);
-            Sql sql = new Sql().add("SELECT row_no, gs, vs, TRY_CAST(vs AS DOUBLE) AS v FROM (SELECT ");
-            sql.add(format == MeasurementFormat.CSV ? "row_number() OVER () AS row_no, "
-                    : "file_row_number + 1 AS row_no, ");
-            sql.add("CAST(" + ident(columns.group()) + " AS VARCHAR) AS gs, CAST(" + ident(columns.value())
-                    + " AS VARCHAR) AS vs");
-            sql.add(cols.effect ? ", CAST(" + cols.e() + " AS VARCHAR) AS k_effect" : "");
-            sql.add(cols.evidence ? ", CAST(" + cols.v() + " AS VARCHAR) AS k_evidence" : "");
-            sql.add(" FROM ");
-            if (format == MeasurementFormat.CSV) {
-                sql.add("read_csv(").param(path(file)).add(CSV_OPTIONS + ", all_varchar = true)");
-            } else {
-                sql.add("read_parquet(").param(path(file)).add(", file_row_number = true)");
-            }
-            sql.add(") WHERE TRUE");
-            if (cols.effect && effect != null) {
-                sql.add(" AND k_effect = ").param(effect);
-            }
-            if (cols.evidence && evidence != null) {
-                sql.add(" AND k_evidence = ").param(evidence);
-            }
-            sql.add(" ORDER BY row_no");
+            Sql sql = rowsAsText(file, format, cols, ident(columns.group()), ident(columns.value()), effect, evidence);
             List<Double> bs = new ArrayList<>();
             List<Double> ts = new ArrayList<>();
             List<String> both = List.of(levels.baseline(), levels.treated());
@@ -316,7 +276,7 @@ public final class MeasurementReader {
                         throw new MeasurementException(file, row, columns.value(), "the value is empty; in the long"
                                 + " form every row is one measurement (remove the row if there is none)");
                     }
-                    groupValue(file, row, columns.value(), text, rs, 4, into);
+                    groupValue(file, row, columns.value(), text, rs, 5, into);
                 }
             }
             return new org.ssmworkbench.core.synthesis.GroupSummary[] {
@@ -325,6 +285,36 @@ public final class MeasurementReader {
         } catch (SQLException e) {
             throw cannotRead(file, e);
         }
+    }
+
+    /**
+     * The selected rows of a file in file order, each as its row number, the text of two columns and
+     * those texts as doubles (null where not a number): {@code row_no, first, second, first_d, second_d}.
+     * Rows are selected by effect and evidence as for paired runs (a filter only where the file has
+     * the column).
+     */
+    private static Sql rowsAsText(Path file, MeasurementFormat format, Columns cols, String first, String second,
+            String effect, String evidence) {
+        Sql sql = new Sql().add("SELECT row_no, a, b, TRY_CAST(a AS DOUBLE), TRY_CAST(b AS DOUBLE) FROM (SELECT ");
+        sql.add(format == MeasurementFormat.CSV ? "row_number() OVER () AS row_no, "
+                : "file_row_number + 1 AS row_no, ");
+        sql.add("CAST(" + first + " AS VARCHAR) AS a, CAST(" + second + " AS VARCHAR) AS b");
+        sql.add(cols.effect ? ", CAST(" + cols.e() + " AS VARCHAR) AS k_effect" : "");
+        sql.add(cols.evidence ? ", CAST(" + cols.v() + " AS VARCHAR) AS k_evidence" : "");
+        sql.add(" FROM ");
+        if (format == MeasurementFormat.CSV) {
+            sql.add("read_csv(").param(path(file)).add(CSV_OPTIONS + ", all_varchar = true)");
+        } else {
+            sql.add("read_parquet(").param(path(file)).add(", file_row_number = true)");
+        }
+        sql.add(") WHERE TRUE");
+        if (cols.effect && effect != null) {
+            sql.add(" AND k_effect = ").param(effect);
+        }
+        if (cols.evidence && evidence != null) {
+            sql.add(" AND k_evidence = ").param(evidence);
+        }
+        return sql.add(" ORDER BY row_no");
     }
 
     private static void groupValue(Path file, long row, String column, String text, ResultSet rs, int index,
