@@ -527,8 +527,15 @@ class SynthesizeCommandTest {
         assertThat(effect(j, "duration").get("hypothesis").toString()).isEqualTo("[\"WP\"]");
         assertThat(effect(j, "effort").get("hypothesis").toString()).isEqualTo("[\"SN\"]");
         assertThat(effect(j, "correctness").get("hypothesis").toString()).isEqualTo("[\"SP\"]");
-        for (String e : List.of("duration", "effort", "correctness")) {
-            assertThat(effect(j, e).get("belief").asDouble()).as(e).isCloseTo(0.875, within(1e-12));
-        }
+        assertThat(effect(j, "correctness").get("belief").asDouble()).isCloseTo(0.875, within(1e-12));
+        // duration: Arisholm et al. {WP} 0.875 against Gomez et al.'s d = -0.6529 (n 7 + 7): J = 1 - 3/47,
+        // |g| = 0.6112 -> {PO} on the standardized cuts, discount 0.268, mass 0.75 x 0.732 = 0.549;
+        // K = 0.875 x 0.549 = 0.480375, Bel(WP) = 0.875 x 0.451 / (1 - K)
+        assertThat(effect(j, "duration").get("last_conflict").asDouble()).isCloseTo(0.480375, within(1e-12));
+        assertThat(effect(j, "duration").get("belief").asDouble()).isCloseTo(0.875 * 0.451 / (1 - 0.480375),
+                within(1e-12));
+        // effort: {SN} 0.875 against d = +0.6431 -> {NE}, discount 0.272, mass 0.546
+        assertThat(effect(j, "effort").get("belief").asDouble()).isCloseTo(0.875 * 0.454 / (1 - 0.875 * 0.546),
+                within(1e-12));
     }
 }
