@@ -22,36 +22,7 @@ proj="bench/work/studies-$n"
 if [[ ! -f "$proj/synthesis.yaml" ]]; then
   echo "writing $proj ($n studies cloned from $case_dir/studies/S1..S6)" >&2
   rm -rf "$proj"
-  mkdir -p "$proj/studies"
-  cp "$case_dir/checklist.yaml" "$proj/"
-  # one awk process writes all study files: study k is S((k-1) % 6 + 1) with the id S<i>-<k>
-  awk -v n="$n" -v src="$case_dir/studies" -v dst="$proj/studies" '
-    BEGIN {
-      for (s = 1; s <= 6; s++) {
-        f = src "/S" s ".yaml"; lines[s] = 0
-        while ((getline line < f) > 0) { text[s, ++lines[s]] = line }
-        close(f)
-      }
-      for (k = 1; k <= n; k++) {
-        s = (k - 1) % 6 + 1; id = sprintf("S%d-%05d", s, k); out = dst "/" id ".yaml"
-        for (i = 1; i <= lines[s]; i++) {
-          line = text[s, i]
-          if (line ~ /^id: /) { line = "id: " id }
-          print line > out
-        }
-        close(out)
-        ids = ids (k > 1 ? ", " : "") id
-      }
-      print ids > (dst "/../ids.txt")
-    }'
-  ids="$(cat "$proj/ids.txt")"
-  rm "$proj/ids.txt"
-  # the case's synthesis.yaml with the new study list; its published results are about six studies
-  awk -v ids="$ids" '
-    /^studies:/ { print "studies: [" ids "]"; next }
-    /^published:/ { skip = 1; next }
-    skip && /^[a-z_]+:/ { skip = 0 }
-    !skip { print }' "$case_dir/synthesis.yaml" > "$proj/synthesis.yaml"
+  bench/clone-case.sh "$n" "$proj" 5
 fi
 
 ./ssm --version > /dev/null   # builds once if needed, untimed
