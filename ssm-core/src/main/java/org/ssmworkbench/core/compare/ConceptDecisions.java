@@ -14,6 +14,7 @@ import org.ssmworkbench.core.synthesis.Study;
 import org.ssmworkbench.core.synthesis.Synthesis;
 import org.ssmworkbench.core.synthesis.SynthesisException;
 import org.ssmworkbench.core.synthesis.Synthesizer;
+import org.ssmworkbench.core.text.NameHint;
 
 /**
  * Checks a new concept-mapping decision before it is recorded: every concept it names occurs in the
@@ -52,7 +53,7 @@ public final class ConceptDecisions {
                 List<String> known = new ArrayList<>(effectConcepts);
                 known.addAll(others);
                 throw new SynthesisException("concept '" + c + "' occurs nowhere in the project (no evidence"
-                        + " model, effect, context aspect or moderator has it)" + didYouMean(c, known));
+                        + " model, effect, context aspect or moderator has it)" + NameHint.didYouMean(c, known));
             }
             if (proposal.decision() == ConceptMapping.Decision.JOIN && !effectConcepts.contains(c)) {
                 throw new SynthesisException("'" + c + "' is a context aspect or moderator: it can be kept or"
@@ -73,37 +74,5 @@ public final class ConceptDecisions {
                 s.checklist(), s.studies(), s.policies(), s.published(), s.order());
         Synthesizer.prepare(with);
         return all;
-    }
-
-    private static String didYouMean(String c, List<String> known) {
-        String best = null;
-        int bestD = Integer.MAX_VALUE;
-        for (String k : known) {
-            int d = distance(c.toLowerCase(java.util.Locale.ROOT), k.toLowerCase(java.util.Locale.ROOT));
-            if (d < bestD) {
-                bestD = d;
-                best = k;
-            }
-        }
-        return best != null && bestD <= Math.max(2, c.length() / 3) ? "; did you mean '" + best + "'?" : "";
-    }
-
-    private static int distance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
     }
 }

@@ -1,5 +1,6 @@
 package org.ssmworkbench.io.ingest;
 
+import org.ssmworkbench.core.text.NameHint;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
@@ -120,7 +121,7 @@ final class CsvRows implements AutoCloseable {
     int required(String name, String hint) {
         int i = column(name);
         if (i < 0) {
-            throw new InputException(file, 1, name, "no such column" + Names.didYouMean(name, List.of(header))
+            throw new InputException(file, 1, name, "no such column" + NameHint.didYouMean(name, List.of(header))
                     + (header.length == 1 && hint != null ? "; the header has a single column: " + hint : "")
                     + " (columns: " + String.join(", ", header) + ")");
         }

@@ -1,5 +1,6 @@
 package org.ssmworkbench.io.ingest;
 
+import org.ssmworkbench.core.text.NameHint;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
@@ -266,7 +267,7 @@ public final class Ingest {
             RunTableIndex.Run run = table.get(id);
             if (run == null) {
                 throw new InputException(paths.get(r.file()), r.line(), "", "run '" + id + "' is not in "
-                        + spec.runTable().display() + Names.didYouMean(id, table.ids()));
+                        + spec.runTable().display() + NameHint.didYouMean(id, table.ids()));
             }
             Map<String, String> attrs = new LinkedHashMap<>(run.attributes());
             for (Map.Entry<String, String> e : r.attributes().entrySet()) {
@@ -371,7 +372,7 @@ public final class Ingest {
         for (int i = 0; i < declared.size(); i++) {
             if (!levels.contains(declared.get(i))) {
                 throw spec.error(i == 0 ? "baseline" : "treated[" + (i - 1) + "]", "no run of " + src.field() + " has "
-                        + spec.factor() + " = '" + declared.get(i) + "'" + Names.didYouMean(declared.get(i), levels)
+                        + spec.factor() + " = '" + declared.get(i) + "'" + NameHint.didYouMean(declared.get(i), levels)
                         + " (levels: " + String.join(", ", levels) + ")");
             }
         }

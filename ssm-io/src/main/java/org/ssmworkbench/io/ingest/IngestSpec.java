@@ -1,5 +1,6 @@
 package org.ssmworkbench.io.ingest;
 
+import org.ssmworkbench.core.text.NameHint;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -143,7 +144,7 @@ public final class IngestSpec {
             raw = YAML.readValue(text, RawSpec.class);
         } catch (UnrecognizedPropertyException e) {
             throw new InputException(file, lines(text).getOrDefault(field(e), line(e)), field(e), "unknown field '" + e.getPropertyName() + "'"
-                    + Names.didYouMean(e.getPropertyName(), e.getKnownPropertyIds().stream().map(Object::toString)
+                    + NameHint.didYouMean(e.getPropertyName(), e.getKnownPropertyIds().stream().map(Object::toString)
                             .toList()), e);
         } catch (JsonMappingException e) {
             throw new InputException(file, lines(text).getOrDefault(field(e), line(e)), field(e),
@@ -319,7 +320,7 @@ public final class IngestSpec {
             String toolName = required(at + ".tool", s.tool());
             Tool tool = Tool.of(toolName);
             if (tool == null) {
-                throw error(at + ".tool", "unknown tool '" + toolName + "'" + Names.didYouMean(toolName, Tool.ids())
+                throw error(at + ".tool", "unknown tool '" + toolName + "'" + NameHint.didYouMean(toolName, Tool.ids())
                         + " (known: " + String.join(", ", Tool.ids()) + ")");
             }
             String effect = required(at + ".effect", s.effect());

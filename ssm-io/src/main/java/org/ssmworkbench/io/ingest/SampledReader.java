@@ -1,5 +1,6 @@
 package org.ssmworkbench.io.ingest;
 
+import org.ssmworkbench.core.text.NameHint;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -101,7 +102,7 @@ final class SampledReader {
                         Matcher m = SMI_HEADER.matcher(h);
                         names.add(m.matches() ? m.group(1) : h);
                     }
-                    throw new InputException(file, 1, src.metric(), "no such column" + Names.didYouMean(src.metric(),
+                    throw new InputException(file, 1, src.metric(), "no such column" + NameHint.didYouMean(src.metric(),
                             names) + " (columns: " + String.join(", ", header) + ")");
                 }
                 if (src.gpu() != null && indexCol < 0) {

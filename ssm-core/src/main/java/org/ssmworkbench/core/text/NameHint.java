@@ -1,16 +1,20 @@
-package org.ssmworkbench.io.ingest;
+package org.ssmworkbench.core.text;
 
 import java.util.Collection;
 import java.util.Locale;
 
-/** "Did you mean" hints for names a user typed. */
-final class Names {
+/**
+ * "Did you mean" hints for names a user typed: the known name at the smallest edit distance, letter
+ * case ignored, if that distance is at most max(2, length / 3). Only a hint for an error message; no
+ * name is ever matched by it. (ssm-io's {@code NearMiss} keeps its own, stricter rule for project files.)
+ */
+public final class NameHint {
 
-    private Names() {
+    private NameHint() {
     }
 
     /** {@code "; did you mean 'x'?"} for the closest known name within a small edit distance, or "". */
-    static String didYouMean(String name, Collection<String> known) {
+    public static String didYouMean(String name, Collection<String> known) {
         String best = null;
         int bestD = Integer.MAX_VALUE;
         for (String k : known) {
