@@ -4,6 +4,7 @@ import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.ssmworkbench.core.belief.EvidenceException;
 import picocli.CommandLine;
 
@@ -53,7 +54,7 @@ public final class Main {
 
     /** Runs the command line with the given streams and returns the exit code (for tests and embedding). */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine cl = commandLine();
+        CommandLine cl = commandLine(args);
         cl.setOut(out);
         cl.setErr(err);
         int code = cl.execute(args);
@@ -62,10 +63,44 @@ public final class Main {
         return code;
     }
 
-    /** The configured command line: exit codes and error handling applied in one place. */
+    /** The configured command line with every subcommand: exit codes and error handling applied in one place. */
     public static CommandLine commandLine() {
+        return build(SsmCommand.COMMANDS);
+    }
+
+    /**
+     * The configured command line for one run: when {@code args} name a command (its name is the
+     * first argument that is not an option), only that command is added, since picocli builds the
+     * model of every command it is given and that is most of a short run's start-up (decision 0051);
+     * otherwise ({@code ssm}, {@code ssm --help}, {@code ssm help X}, a misspelt command) every
+     * command, so usage, help and "did you mean" see them all. A run parses and behaves the same
+     * either way.
+     */
+    public static CommandLine commandLine(String... args) {
+        for (String arg : args) {
+            if (arg.equals("--")) {
+                break;
+            }
+            if (arg.startsWith("-")) {
+                continue;
+            }
+            for (Class<?> command : SsmCommand.COMMANDS) {
+                if (command != CommandLine.HelpCommand.class
+                        && command.getAnnotation(CommandLine.Command.class).name().equals(arg)) {
+                    return build(List.of(command));
+                }
+            }
+            break;
+        }
+        return commandLine();
+    }
+
+    private static CommandLine build(List<Class<?>> commands) {
         SsmCommand top = new SsmCommand();
         CommandLine cl = new CommandLine(top);
+        for (Class<?> command : commands) {
+            cl.addSubcommand(command);
+        }
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         // help wraps whole sentences to the terminal's width (80 columns when there is no terminal)
         cl.setUsageHelpAutoWidth(true);
