@@ -7,32 +7,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Comparing and combining against a real server on a free loopback port, over a copy of the case. */
-class CompareApiTest {
+class CompareApiTest extends CaseServerTest {
 
-    @TempDir
-    Path tmp;
-
-    Path dir;
-    WorkbenchServer server;
-    Http http;
-
-    @BeforeEach
-    void start() {
-        dir = CaseCopy.into(tmp);
-        server = WorkbenchServer.start(dir, WorkbenchServer.LOOPBACK, 0, "test");
-        http = new Http(server);
-    }
-
-    @AfterEach
-    void stop() {
-        server.stop();
-    }
 
     static JsonNode row(JsonNode c, String slot) {
         for (JsonNode r : c.get("rows")) {

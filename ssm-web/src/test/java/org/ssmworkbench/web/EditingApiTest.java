@@ -13,34 +13,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The editing API against a real server on a free loopback port over a fresh copy of the case: every
  * change checked before it is written, versions compared, errors located, nothing outside the project.
  */
-class EditingApiTest {
+class EditingApiTest extends CaseServerTest {
 
-    @TempDir
-    Path tmp;
-    Path dir;
-    WorkbenchServer server;
-    Http http;
-
-    @BeforeEach
-    void start() {
-        dir = CaseCopy.into(tmp);
-        server = WorkbenchServer.start(dir, WorkbenchServer.LOOPBACK, 0, "test");
-        http = new Http(server);
-    }
-
-    @AfterEach
-    void stop() {
-        server.stop();
-    }
 
     private JsonNode study(String id) throws IOException {
         Http.Answer a = http.get("/api/studies/" + id);

@@ -6,10 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.ssmworkbench.core.ssm.Selection;
 import org.ssmworkbench.core.synthesis.SynthesisResult;
 import org.ssmworkbench.core.synthesis.Synthesizer;
@@ -17,26 +14,8 @@ import org.ssmworkbench.io.measurements.MeasurementReader;
 import org.ssmworkbench.io.project.ProjectLoader;
 
 /** What if against a real server on a free loopback port, over a copy of the case. */
-class WhatIfApiTest {
+class WhatIfApiTest extends CaseServerTest {
 
-    @TempDir
-    Path tmp;
-
-    Path dir;
-    WorkbenchServer server;
-    Http http;
-
-    @BeforeEach
-    void start() {
-        dir = CaseCopy.into(tmp);
-        server = WorkbenchServer.start(dir, WorkbenchServer.LOOPBACK, 0, "test");
-        http = new Http(server);
-    }
-
-    @AfterEach
-    void stop() {
-        server.stop();
-    }
 
     static JsonNode change(JsonNode answer, String effect) {
         for (JsonNode c : answer.get("changes")) {
