@@ -106,7 +106,11 @@ final class BatchAnswerer implements BatchRunner.ChunkAnswerer {
             throw new BadInputException(String.format(Locale.ROOT,
                     "invalid UTF-8 at byte %d of the line (0x%02X)", bad + 1, b[s + bad] & 0xFF));
         }
-        JsonNode node;
+        MassRequest streamed = parser.parseStreaming(mapper.getFactory(), b, s, e - s, rule, select);
+        if (streamed != null) {
+            return MassResult.compute(streamed);
+        }
+        JsonNode node; // not a well-formed request: the tree path names what is wrong
         try {
             node = mapper.readTree(b, s, e - s);
         } catch (JsonProcessingException ex) {
