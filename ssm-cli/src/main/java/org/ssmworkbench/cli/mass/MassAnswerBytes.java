@@ -48,6 +48,8 @@ final class MassAnswerBytes {
     private static final int NUMBER_SLOTS = 64;
     private final long[] numberBits = new long[NUMBER_SLOTS];
     private final byte[][] numberText = new byte[NUMBER_SLOTS][];
+    private Frame atomsFrame;
+    private byte[][] atomNames;
 
     /** Appends the answer object of {@code r} (no newline). */
     void write(BatchAnswerer.Bytes out, MassResult r) {
@@ -65,14 +67,14 @@ final class MassAnswerBytes {
             }
             key(out, frameKeys, frame, m.focalSet(i));
             out.write(':');
-            number(out, MassResultWriter.unit(m.massAt(i)));
+            number(out, m.massAt(i));
         }
         ascii(out, B_CONFLICTS);
         for (int i = 0; i < k.length; i++) {
             if (i > 0) {
                 out.write(',');
             }
-            number(out, MassResultWriter.unit(k[i]));
+            number(out, k[i]);
         }
         ascii(out, B_MEASURES);
         FocalMeasures fm = FocalMeasures.of(m);
@@ -82,11 +84,11 @@ final class MassAnswerBytes {
             }
             key(out, frameKeys, frame, m.focalSet(i));
             ascii(out, B_BEL);
-            number(out, MassResultWriter.unit(fm.belief(i)));
+            number(out, fm.belief(i));
             ascii(out, B_PL);
-            number(out, MassResultWriter.unit(fm.plausibility(i)));
+            number(out, fm.plausibility(i));
             ascii(out, B_Q);
-            number(out, MassResultWriter.unit(fm.commonality(i)));
+            number(out, fm.commonality(i));
             out.write('}');
         }
         ascii(out, B_PIGNISTIC);
@@ -94,14 +96,15 @@ final class MassAnswerBytes {
             ascii(out, B_NULL);
         } else {
             double[] p = m.pignistic();
+            byte[][] atoms = atomsOf(frame);
             out.write('{');
             for (int i = 0; i < p.length; i++) {
                 if (i > 0) {
                     out.write(',');
                 }
-                string(out, frame.atom(i));
+                out.write(atoms[i], 0, atoms[i].length);
                 out.write(':');
-                number(out, MassResultWriter.unit(p[i]));
+                number(out, p[i]);
             }
             out.write('}');
         }
@@ -117,9 +120,9 @@ final class MassAnswerBytes {
         ascii(out, B_LABEL);
         string(out, s.label());
         ascii(out, B_BELIEF);
-        number(out, MassResultWriter.unit(s.belief()));
+        number(out, s.belief());
         ascii(out, B_PLAUSIBILITY);
-        number(out, MassResultWriter.unit(s.plausibility()));
+        number(out, s.plausibility());
         ascii(out, B_SELECTOR);
         string(out, s.selector().id());
         if (!s.path().isEmpty()) {
@@ -133,7 +136,7 @@ final class MassAnswerBytes {
                 ascii(out, B_SET);
                 string(out, SsmScale.FRAME.format(d.set()));
                 ascii(out, B_BELIEF);
-                number(out, MassResultWriter.unit(d.belief()));
+                number(out, d.belief());
                 ascii(out, d.accepted() ? B_ACCEPTED_TRUE : B_ACCEPTED_FALSE);
             }
             out.write(']');
@@ -143,6 +146,19 @@ final class MassAnswerBytes {
             string(out, s.note());
         }
         out.write('}');
+    }
+
+    /** The quoted atom names of a frame, kept for the last frame asked about. */
+    private byte[][] atomsOf(Frame frame) {
+        if (frame != atomsFrame) {
+            byte[][] a = new byte[frame.size()][];
+            for (int i = 0; i < a.length; i++) {
+                a[i] = quoted(frame.atom(i));
+            }
+            atomsFrame = frame;
+            atomNames = a;
+        }
+        return atomNames;
     }
 
     private Map<Long, byte[]> keysOf(Frame frame) {
@@ -189,16 +205,17 @@ final class MassAnswerBytes {
     }
 
     /**
-     * Appends the text of a double. An answer repeats many values (1.0 and 0.0, a focal set's Pl and Q,
-     * the pignistic probability of every atom that only Θ holds), so the text of the last few is kept,
-     * by the value's bits: the same double, the same bytes.
+     * Appends the text of a value as printed ({@link MassResultWriter#unit}: kept in [0, 1], noise
+     * cleaned). An answer repeats many values (1.0 and 0.0, a focal set's Pl and Q, the pignistic
+     * probability of every atom that only Θ holds), so the text of the last few is kept, by the
+     * value's bits: the same double, the same bytes.
      */
     private void number(BatchAnswerer.Bytes out, double v) {
         long bits = Double.doubleToRawLongBits(v);
         int slot = (int) (bits ^ bits >>> 29 ^ bits >>> 47) & (NUMBER_SLOTS - 1);
         byte[] text = numberText[slot];
         if (text == null || numberBits[slot] != bits) {
-            text = NumberOutput.toString(v, true).getBytes(StandardCharsets.ISO_8859_1);
+            text = NumberOutput.toString(MassResultWriter.unit(v), true).getBytes(StandardCharsets.ISO_8859_1);
             numberText[slot] = text;
             numberBits[slot] = bits;
         }

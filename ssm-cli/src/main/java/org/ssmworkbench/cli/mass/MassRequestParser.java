@@ -28,6 +28,8 @@ import org.ssmworkbench.core.ssm.SsmScale;
 public final class MassRequestParser {
 
     private static final Set<String> FIELDS = Set.of("frame", "rule", "masses", "select");
+    private static final CombinationRule[] RULES = CombinationRule.values();
+    private static final ResultSelector[] SELECTORS = ResultSelector.values();
 
     private final Map<List<String>, Frame> frames = new HashMap<>();
 
@@ -120,7 +122,7 @@ public final class MassRequestParser {
                         if (ruleOverride != null) {
                             p.skipChildren();
                         } else if (v == JsonToken.VALUE_STRING) {
-                            rule = CombinationRule.byId(p.getText());
+                            rule = streamedRule(p);
                         } else if (v != JsonToken.VALUE_NULL) {
                             return null;
                         }
@@ -129,7 +131,7 @@ public final class MassRequestParser {
                         if (selectOverride != null) {
                             p.skipChildren();
                         } else if (v == JsonToken.VALUE_STRING) {
-                            selector = ResultSelector.byId(p.getText());
+                            selector = streamedSelector(p);
                         } else if (v != JsonToken.VALUE_NULL) {
                             return null;
                         }
@@ -155,6 +157,41 @@ public final class MassRequestParser {
         } catch (IOException | IllegalArgumentException | EvidenceException | BadInputException e) {
             return null; // the tree path says what is wrong
         }
+    }
+
+    /** The rule a streamed string names: an exact id without a String made, else {@link CombinationRule#byId}. */
+    private static CombinationRule streamedRule(JsonParser p) throws IOException {
+        for (CombinationRule r : RULES) {
+            if (textIs(p, r.id())) {
+                return r;
+            }
+        }
+        return CombinationRule.byId(p.getText());
+    }
+
+    /** The selector a streamed string names, as {@link #streamedRule}. */
+    private static ResultSelector streamedSelector(JsonParser p) throws IOException {
+        for (ResultSelector s : SELECTORS) {
+            if (textIs(p, s.id())) {
+                return s;
+            }
+        }
+        return ResultSelector.byId(p.getText());
+    }
+
+    private static boolean textIs(JsonParser p, String id) throws IOException {
+        int n = p.getTextLength();
+        if (n != id.length()) {
+            return false;
+        }
+        char[] c = p.getTextCharacters();
+        int at = p.getTextOffset();
+        for (int i = 0; i < n; i++) {
+            if (c[at + i] != id.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The frame of a streamed {@code "frame": [...]}, or null when it is not a list of atom names. */
