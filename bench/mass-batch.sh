@@ -37,7 +37,7 @@ input="$work/$name.jsonl"
 checked="$work/$name.out.jsonl"
 bench_jar="ssm-bench/target/benchmarks.jar"
 ssm_jar="ssm-cli/target/ssm.jar"
-default_opts="-XX:+UseSerialGC -Xshare:auto"   # keep in step with ./ssm
+default_opts="-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xshare:auto"   # keep in step with ./ssm
 mkdir -p "$work"
 
 # ---------------------------------------------------------------- build
@@ -122,14 +122,14 @@ optsets=()
 add_variant() { labels+=("$1"); optsets+=("$2"); }
 if (( compare )); then
   add_variant "default"            "$default_opts"
-  add_variant "C1 only"            "$default_opts -XX:TieredStopAtLevel=1"
+  add_variant "C2 (full tiered)"   "-XX:+UseSerialGC -Xshare:auto"
   add_variant "young gen 32m"      "$default_opts -Xmn32m"
   add_variant "ParallelGC"         "-XX:+UseParallelGC -Xshare:auto"
   # AppCDS: a dynamic archive of the classes the command loads (JDK 13+), made from a short run.
   # -Xshare:on makes a stale archive (the jars were rebuilt since) fail the run instead of being
   # ignored quietly; ensure_archive makes it again before each run that needs it.
-  add_variant "AppCDS"             "-XX:+UseSerialGC -Xshare:on -XX:SharedArchiveFile=$jsa"
-  add_variant "AppCDS + C1 only"   "-XX:+UseSerialGC -Xshare:on -XX:SharedArchiveFile=$jsa -XX:TieredStopAtLevel=1"
+  add_variant "AppCDS"             "$default_opts -Xshare:on -XX:SharedArchiveFile=$jsa"
+  add_variant "AppCDS + C2"        "-XX:+UseSerialGC -Xshare:on -XX:SharedArchiveFile=$jsa"
 elif [[ -n "${SSM_JAVA_OPTS:-}" ]]; then
   add_variant "SSM_JAVA_OPTS" "$SSM_JAVA_OPTS"
 else

@@ -48,13 +48,14 @@ for (( r = 1; r <= runs; r++ )); do
 done
 echo "# load average at end $(cut -d' ' -f1-3 /proc/loadavg)"
 printf '%-6s %10s %14s %14s %22s\n' tool tasks "median wall s" "median cpu s" "wall of each run"
-declare -A wall
+declare -A wall cpu
 for t in ssm pyds; do
   for n in "$small" "$large"; do
     f="$work/pyds-times-$t-$n"
     w=$(median $(cut -d' ' -f1 "$f"))
     c=$(median $(cut -d' ' -f2 "$f"))
     wall[$t-$n]=$w
+    cpu[$t-$n]=$c
     printf '%-6s %10s %14s %14s   %s\n' "$t" "$n" "$w" "$c" "$(cut -d' ' -f1 "$f" | tr '\n' ' ')"
   done
 done
@@ -62,3 +63,7 @@ awk -v s1="${wall[ssm-$small]}" -v s2="${wall[ssm-$large]}" -v p1="${wall[pyds-$
     -v d="$((large - small))" 'BEGIN {
   ms = (s2 - s1) / d * 1e6; mp = (p2 - p1) / d * 1e6
   printf "marginal wall per task: ssm %.2f us, pyds %.2f us, ratio %.1fx\n", ms, mp, (ms > 0 ? mp / ms : 0) }'
+awk -v s1="${cpu[ssm-$small]}" -v s2="${cpu[ssm-$large]}" -v p1="${cpu[pyds-$small]}" -v p2="${cpu[pyds-$large]}" \
+    -v d="$((large - small))" 'BEGIN {
+  ms = (s2 - s1) / d * 1e6; mp = (p2 - p1) / d * 1e6
+  printf "marginal CPU per task:  ssm %.2f us, pyds %.2f us, ratio %.1fx\n", ms, mp, (ms > 0 ? mp / ms : 0) }'

@@ -15,10 +15,12 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Optional;
 import org.ssmworkbench.cli.BadInputException;
 import org.ssmworkbench.core.belief.CombinationRule;
 import org.ssmworkbench.core.belief.EvidenceException;
 import org.ssmworkbench.core.ssm.ResultSelector;
+import org.ssmworkbench.core.ssm.Selection;
 
 /**
  * Answers the lines of one chunk of `ssm mass --batch`: each line becomes one output line, its
@@ -55,13 +57,14 @@ final class BatchAnswerer implements BatchRunner.ChunkAnswerer {
             int mark = out.size;
             String msg = null;
             try {
-                MassResult r = compute(chunk, i);
+                MassRequest request = request(chunk, i);
                 if (trace) {
+                    MassResult r = MassResult.compute(request);
                     try (JsonGenerator g = mapper.createGenerator(out)) {
                         MassResultWriter.write(g, r, true);
                     }
                 } else {
-                    writer.write(out, r);
+                    answerWithoutTrace(out, request);
                 }
             } catch (BadInputException | EvidenceException e) {
                 msg = "line " + lineNo + ": " + e.getMessage();
@@ -89,7 +92,25 @@ final class BatchAnswerer implements BatchRunner.ChunkAnswerer {
         return new BatchRunner.Answers(out.buf, out.size, chunk.count(), errors, internal, firstError);
     }
 
-    private MassResult compute(BatchLines.Chunk c, int i) {
+    /**
+     * The answer without a trace: the fold keeps no steps and builds no labels (the same arithmetic in
+     * the same order, so the same numbers to the last bit). Should the fold fail, it is run again with
+     * its labels, whose message names the step and operands.
+     */
+    private void answerWithoutTrace(Bytes out, MassRequest request) {
+        CombinationRule.Folded f;
+        try {
+            f = request.rule().foldQuietly(request.masses(), true);
+        } catch (EvidenceException e) {
+            MassResult.compute(request);
+            throw e;
+        }
+        Optional<Selection> s = request.selector().isPresent()
+                ? Optional.of(request.selector().get().select(f.result())) : Optional.empty();
+        writer.write(out, f.result(), f.conflicts(), s);
+    }
+
+    private MassRequest request(BatchLines.Chunk c, int i) {
         long tooLong = c.tooLong(i);
         if (tooLong >= 0) {
             throw new BadInputException(String.format(Locale.ROOT,
@@ -106,7 +127,11 @@ final class BatchAnswerer implements BatchRunner.ChunkAnswerer {
             throw new BadInputException(String.format(Locale.ROOT,
                     "invalid UTF-8 at byte %d of the line (0x%02X)", bad + 1, b[s + bad] & 0xFF));
         }
-        JsonNode node;
+        MassRequest streamed = parser.parseStreaming(mapper.getFactory(), b, s, e - s, rule, select);
+        if (streamed != null) {
+            return streamed;
+        }
+        JsonNode node; // not a well-formed request: the tree path names what is wrong
         try {
             node = mapper.readTree(b, s, e - s);
         } catch (JsonProcessingException ex) {
@@ -117,7 +142,7 @@ final class BatchAnswerer implements BatchRunner.ChunkAnswerer {
         if (node == null || node.isMissingNode()) {
             throw new BadInputException("empty line (expected one JSON object)");
         }
-        return MassResult.compute(parser.parse(node, rule, select));
+        return parser.parse(node, rule, select);
     }
 
     private static boolean isBlank(byte[] b, int s, int e) {

@@ -2,9 +2,11 @@ package org.ssmworkbench.cli.mass;
 
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import com.fasterxml.jackson.core.io.NumberOutput;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.ssmworkbench.core.belief.FocalMeasures;
 import org.ssmworkbench.core.belief.Frame;
 import org.ssmworkbench.core.belief.MassFunction;
@@ -22,101 +24,141 @@ final class MassAnswerBytes {
 
     private static final int MAX_CACHED_FRAMES = 64;
     private static final int MAX_CACHED_KEYS = 4096;
+    private static final byte[] B_MASSES = "{\"masses\":{".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] B_CONFLICTS = "},\"conflicts\":[".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] B_MEASURES = "],\"measures\":{".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] B_BEL = ":{\"bel\":".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] B_PL = ",\"pl\":".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] B_Q = ",\"q\":".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] B_PIGNISTIC = "},\"pignistic\":".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] B_NULL = "null".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] B_SELECTED_SET = ",\"selected\":{\"set\":".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] B_LABEL = ",\"label\":".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] B_BELIEF = ",\"belief\":".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] B_PLAUSIBILITY = ",\"plausibility\":".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] B_SELECTOR = ",\"selector\":".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] B_PATH = ",\"path\":[".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] B_SET = "{\"set\":".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] B_NOTE = ",\"note\":".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] B_ACCEPTED_TRUE = ",\"accepted\":true}".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] B_ACCEPTED_FALSE = ",\"accepted\":false}".getBytes(StandardCharsets.US_ASCII);
 
     private final Map<Frame, Map<Long, byte[]>> keys = new IdentityHashMap<>();
     private final Map<String, byte[]> strings = new HashMap<>();
+    private static final int NUMBER_SLOTS = 64;
+    private final long[] numberBits = new long[NUMBER_SLOTS];
+    private final byte[][] numberText = new byte[NUMBER_SLOTS][];
+    private Frame atomsFrame;
+    private byte[][] atomNames;
 
     /** Appends the answer object of {@code r} (no newline). */
     void write(BatchAnswerer.Bytes out, MassResult r) {
-        MassFunction m = r.combination().result();
+        write(out, r.combination().result(), r.combination().conflicts(), r.selection());
+    }
+
+    /** Appends the answer object of a fold's result, its K per step and the optional selection. */
+    void write(BatchAnswerer.Bytes out, MassFunction m, double[] k, Optional<Selection> selection) {
         Frame frame = m.frame();
         Map<Long, byte[]> frameKeys = keysOf(frame);
-        ascii(out, "{\"masses\":{");
+        ascii(out, B_MASSES);
         for (int i = 0; i < m.size(); i++) {
             if (i > 0) {
                 out.write(',');
             }
             key(out, frameKeys, frame, m.focalSet(i));
             out.write(':');
-            number(out, MassResultWriter.unit(m.massAt(i)));
+            number(out, m.massAt(i));
         }
-        ascii(out, "},\"conflicts\":[");
-        double[] k = r.combination().conflicts();
+        ascii(out, B_CONFLICTS);
         for (int i = 0; i < k.length; i++) {
             if (i > 0) {
                 out.write(',');
             }
-            number(out, MassResultWriter.unit(k[i]));
+            number(out, k[i]);
         }
-        ascii(out, "],\"measures\":{");
+        ascii(out, B_MEASURES);
         FocalMeasures fm = FocalMeasures.of(m);
         for (int i = 0; i < m.size(); i++) {
             if (i > 0) {
                 out.write(',');
             }
             key(out, frameKeys, frame, m.focalSet(i));
-            ascii(out, ":{\"bel\":");
-            number(out, MassResultWriter.unit(fm.belief(i)));
-            ascii(out, ",\"pl\":");
-            number(out, MassResultWriter.unit(fm.plausibility(i)));
-            ascii(out, ",\"q\":");
-            number(out, MassResultWriter.unit(fm.commonality(i)));
+            ascii(out, B_BEL);
+            number(out, fm.belief(i));
+            ascii(out, B_PL);
+            number(out, fm.plausibility(i));
+            ascii(out, B_Q);
+            number(out, fm.commonality(i));
             out.write('}');
         }
-        ascii(out, "},\"pignistic\":");
+        ascii(out, B_PIGNISTIC);
         if (m.emptyMass() >= 1.0 || m.size() == 1 && m.focalSet(0) == 0L) {
-            ascii(out, "null");
+            ascii(out, B_NULL);
         } else {
             double[] p = m.pignistic();
+            byte[][] atoms = atomsOf(frame);
             out.write('{');
             for (int i = 0; i < p.length; i++) {
                 if (i > 0) {
                     out.write(',');
                 }
-                string(out, frame.atom(i));
+                out.write(atoms[i], 0, atoms[i].length);
                 out.write(':');
-                number(out, MassResultWriter.unit(p[i]));
+                number(out, p[i]);
             }
             out.write('}');
         }
-        if (r.selection().isPresent()) {
-            selection(out, r.selection().get());
+        if (selection.isPresent()) {
+            selection(out, selection.get());
         }
         out.write('}');
     }
 
     private void selection(BatchAnswerer.Bytes out, Selection s) {
-        ascii(out, ",\"selected\":{\"set\":");
+        ascii(out, B_SELECTED_SET);
         string(out, s.code());
-        ascii(out, ",\"label\":");
+        ascii(out, B_LABEL);
         string(out, s.label());
-        ascii(out, ",\"belief\":");
-        number(out, MassResultWriter.unit(s.belief()));
-        ascii(out, ",\"plausibility\":");
-        number(out, MassResultWriter.unit(s.plausibility()));
-        ascii(out, ",\"selector\":");
+        ascii(out, B_BELIEF);
+        number(out, s.belief());
+        ascii(out, B_PLAUSIBILITY);
+        number(out, s.plausibility());
+        ascii(out, B_SELECTOR);
         string(out, s.selector().id());
         if (!s.path().isEmpty()) {
-            ascii(out, ",\"path\":[");
+            ascii(out, B_PATH);
             boolean first = true;
             for (Selection.DescentStep d : s.path()) {
                 if (!first) {
                     out.write(',');
                 }
                 first = false;
-                ascii(out, "{\"set\":");
+                ascii(out, B_SET);
                 string(out, SsmScale.FRAME.format(d.set()));
-                ascii(out, ",\"belief\":");
-                number(out, MassResultWriter.unit(d.belief()));
-                ascii(out, d.accepted() ? ",\"accepted\":true}" : ",\"accepted\":false}");
+                ascii(out, B_BELIEF);
+                number(out, d.belief());
+                ascii(out, d.accepted() ? B_ACCEPTED_TRUE : B_ACCEPTED_FALSE);
             }
             out.write(']');
         }
         if (!s.note().isEmpty()) {
-            ascii(out, ",\"note\":");
+            ascii(out, B_NOTE);
             string(out, s.note());
         }
         out.write('}');
+    }
+
+    /** The quoted atom names of a frame, kept for the last frame asked about. */
+    private byte[][] atomsOf(Frame frame) {
+        if (frame != atomsFrame) {
+            byte[][] a = new byte[frame.size()][];
+            for (int i = 0; i < a.length; i++) {
+                a[i] = quoted(frame.atom(i));
+            }
+            atomsFrame = frame;
+            atomNames = a;
+        }
+        return atomNames;
     }
 
     private Map<Long, byte[]> keysOf(Frame frame) {
@@ -162,18 +204,25 @@ final class MassAnswerBytes {
         return b;
     }
 
-    private static void number(BatchAnswerer.Bytes out, double v) {
-        ascii(out, NumberOutput.toString(v, true));
+    /**
+     * Appends the text of a value as printed ({@link MassResultWriter#unit}: kept in [0, 1], noise
+     * cleaned). An answer repeats many values (1.0 and 0.0, a focal set's Pl and Q, the pignistic
+     * probability of every atom that only Θ holds), so the text of the last few is kept, by the
+     * value's bits: the same double, the same bytes.
+     */
+    private void number(BatchAnswerer.Bytes out, double v) {
+        long bits = Double.doubleToRawLongBits(v);
+        int slot = (int) (bits ^ bits >>> 29 ^ bits >>> 47) & (NUMBER_SLOTS - 1);
+        byte[] text = numberText[slot];
+        if (text == null || numberBits[slot] != bits) {
+            text = NumberOutput.toString(MassResultWriter.unit(v), true).getBytes(StandardCharsets.ISO_8859_1);
+            numberText[slot] = text;
+            numberBits[slot] = bits;
+        }
+        out.write(text, 0, text.length);
     }
 
-    private static void ascii(BatchAnswerer.Bytes out, String s) {
-        int n = s.length();
-        out.ensure(n);
-        byte[] buf = out.buf;
-        int at = out.size;
-        for (int i = 0; i < n; i++) {
-            buf[at + i] = (byte) s.charAt(i);
-        }
-        out.size = at + n;
+    private static void ascii(BatchAnswerer.Bytes out, byte[] s) {
+        out.write(s, 0, s.length);
     }
 }

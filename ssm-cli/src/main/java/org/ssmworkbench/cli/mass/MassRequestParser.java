@@ -1,6 +1,10 @@
 package org.ssmworkbench.cli.mass;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -24,6 +28,8 @@ import org.ssmworkbench.core.ssm.SsmScale;
 public final class MassRequestParser {
 
     private static final Set<String> FIELDS = Set.of("frame", "rule", "masses", "select");
+    private static final CombinationRule[] RULES = CombinationRule.values();
+    private static final ResultSelector[] SELECTORS = ResultSelector.values();
 
     private final Map<List<String>, Frame> frames = new HashMap<>();
 
@@ -73,6 +79,175 @@ public final class MassRequestParser {
         return new MassRequest(frame, rule, functions, selector);
     }
 
+    /**
+     * Parses one request straight from its bytes with Jackson's streaming parser, without building a
+     * tree: the path of every well-formed request in a batch (decision 0047). It accepts exactly what
+     * {@link #parse(JsonNode, CombinationRule, ResultSelector)} accepts and builds the same request
+     * (the same functions from the same keys and numbers in the same order); for anything else (a
+     * syntax error, an unknown or misplaced field, a value out of range, a limit) it returns null, and
+     * the caller parses the line again as a tree, whose error message names the field at fault.
+     *
+     * @param factory        the factory of the batch's mapper (same parser features as the tree path)
+     * @param ruleOverride   a rule that replaces the request's, or null
+     * @param selectOverride a selector that replaces the request's, or null
+     * @return the request, or null when the line needs the tree path
+     */
+    MassRequest parseStreaming(JsonFactory factory, byte[] bytes, int offset, int length,
+            CombinationRule ruleOverride, ResultSelector selectOverride) {
+        try (JsonParser p = factory.createParser(bytes, offset, length)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                return null;
+            }
+            Frame frame = SsmScale.FRAME;
+            CombinationRule rule = ruleOverride;
+            ResultSelector selector = selectOverride;
+            List<MassFunction> functions = null;
+            JsonToken t;
+            while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
+                String field = p.currentName();
+                JsonToken v = p.nextToken();
+                switch (field) {
+                    case "frame":
+                        if (functions != null) {
+                            return null; // keys are read against the frame: it must come first
+                        }
+                        if (v != JsonToken.VALUE_NULL) {
+                            frame = streamedFrame(p, v);
+                            if (frame == null) {
+                                return null;
+                            }
+                        }
+                        break;
+                    case "rule":
+                        if (ruleOverride != null) {
+                            p.skipChildren();
+                        } else if (v == JsonToken.VALUE_STRING) {
+                            rule = streamedRule(p);
+                        } else if (v != JsonToken.VALUE_NULL) {
+                            return null;
+                        }
+                        break;
+                    case "select":
+                        if (selectOverride != null) {
+                            p.skipChildren();
+                        } else if (v == JsonToken.VALUE_STRING) {
+                            selector = streamedSelector(p);
+                        } else if (v != JsonToken.VALUE_NULL) {
+                            return null;
+                        }
+                        break;
+                    case "masses":
+                        functions = v == JsonToken.START_ARRAY ? streamedFunctions(p, frame) : null;
+                        if (functions == null) {
+                            return null;
+                        }
+                        break;
+                    default:
+                        return null;
+                }
+            }
+            if (t != JsonToken.END_OBJECT || p.nextToken() != null || functions == null) {
+                return null;
+            }
+            if (selector != null && !SsmScale.isSsmFrame(frame)) {
+                return null;
+            }
+            return new MassRequest(frame, rule != null ? rule : CombinationRule.DEMPSTER, functions,
+                    Optional.ofNullable(selector));
+        } catch (IOException | IllegalArgumentException | EvidenceException | BadInputException e) {
+            return null; // the tree path says what is wrong
+        }
+    }
+
+    /** The rule a streamed string names: an exact id without a String made, else {@link CombinationRule#byId}. */
+    private static CombinationRule streamedRule(JsonParser p) throws IOException {
+        for (CombinationRule r : RULES) {
+            if (textIs(p, r.id())) {
+                return r;
+            }
+        }
+        return CombinationRule.byId(p.getText());
+    }
+
+    /** The selector a streamed string names, as {@link #streamedRule}. */
+    private static ResultSelector streamedSelector(JsonParser p) throws IOException {
+        for (ResultSelector s : SELECTORS) {
+            if (textIs(p, s.id())) {
+                return s;
+            }
+        }
+        return ResultSelector.byId(p.getText());
+    }
+
+    private static boolean textIs(JsonParser p, String id) throws IOException {
+        int n = p.getTextLength();
+        if (n != id.length()) {
+            return false;
+        }
+        char[] c = p.getTextCharacters();
+        int at = p.getTextOffset();
+        for (int i = 0; i < n; i++) {
+            if (c[at + i] != id.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The frame of a streamed {@code "frame": [...]}, or null when it is not a list of atom names. */
+    private Frame streamedFrame(JsonParser p, JsonToken start) throws IOException {
+        if (start != JsonToken.START_ARRAY) {
+            return null;
+        }
+        List<String> atoms = new ArrayList<>();
+        JsonToken t;
+        while ((t = p.nextToken()) == JsonToken.VALUE_STRING) {
+            String name = p.getText();
+            if (hasLoneSurrogate(name)) {
+                return null;
+            }
+            atoms.add(name);
+        }
+        return t == JsonToken.END_ARRAY ? frameOf(atoms) : null;
+    }
+
+    /** The functions of a streamed {@code "masses": [...]} (after its START_ARRAY), or null. */
+    private List<MassFunction> streamedFunctions(JsonParser p, Frame frame) throws IOException {
+        List<MassFunction> functions = new ArrayList<>(4);
+        JsonToken t;
+        while ((t = p.nextToken()) == JsonToken.START_OBJECT) {
+            MassFunction m = streamedFunction(p, frame);
+            if (m == null) {
+                return null;
+            }
+            functions.add(m);
+        }
+        return t == JsonToken.END_ARRAY && !functions.isEmpty() ? functions : null;
+    }
+
+    /** One streamed mass function (after its START_OBJECT), or null when the tree path must judge it. */
+    private MassFunction streamedFunction(JsonParser p, Frame frame) throws IOException {
+        MassFunction.Builder b = MassFunction.builder(frame);
+        int count = 0;
+        JsonToken t;
+        while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
+            if (++count > Limits.MAX_FOCAL_SETS) {
+                return null;
+            }
+            long set = parseKey(frame, p.currentName());
+            JsonToken v = p.nextToken();
+            if (v != JsonToken.VALUE_NUMBER_FLOAT && v != JsonToken.VALUE_NUMBER_INT) {
+                return null;
+            }
+            double m = p.getDoubleValue();
+            if (!(m >= 0.0 && m <= 1.0) || set == 0L && m > 0.0) {
+                return null;
+            }
+            b.put(set, m);
+        }
+        return t == JsonToken.END_OBJECT && count > 0 ? b.build() : null;
+    }
+
     private Frame frame(JsonNode node) {
         if (node == null || node.isNull()) {
             return SsmScale.FRAME;
@@ -93,6 +268,11 @@ public final class MassRequestParser {
             }
             atoms.add(name);
         }
+        return frameOf(atoms);
+    }
+
+    /** The frame of these atom names (the SSM frame for its codes), cached per batch. */
+    private Frame frameOf(List<String> atoms) {
         if (atoms.equals(SsmScale.CODES)) {
             return SsmScale.FRAME;
         }

@@ -105,6 +105,12 @@ public final class MassFunction {
                 m[n++] = masses[i];
             }
         }
+        sortCanonically(s, m, n);
+        return new MassFunction(frame, n == count ? s : Arrays.copyOf(s, n), n == count ? m : Arrays.copyOf(m, n));
+    }
+
+    /** Sorts the first n sets into canonical order, their masses along (the sets are distinct). */
+    private static void sortCanonically(long[] s, double[] m, int n) {
         if (n <= 64) {
             // insertion sort: focal-set counts are small in practice, and this allocates nothing
             for (int i = 1; i < n; i++) {
@@ -119,22 +125,21 @@ public final class MassFunction {
                 s[j + 1] = ks;
                 m[j + 1] = km;
             }
-        } else {
-            Integer[] idx = new Integer[n];
-            for (int i = 0; i < n; i++) {
-                idx[i] = i;
-            }
-            long[] s0 = s;
-            Arrays.sort(idx, (x, y) -> compareSets(s0[x], s0[y]));
-            long[] s2 = new long[n];
-            double[] m2 = new double[n];
-            for (int i = 0; i < n; i++) {
-                s2[i] = s[idx[i]];
-                m2[i] = m[idx[i]];
-            }
-            return new MassFunction(frame, s2, m2);
+            return;
         }
-        return new MassFunction(frame, n == count ? s : Arrays.copyOf(s, n), n == count ? m : Arrays.copyOf(m, n));
+        Integer[] idx = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            idx[i] = i;
+        }
+        Arrays.sort(idx, (x, y) -> compareSets(s[x], s[y]));
+        long[] s2 = new long[n];
+        double[] m2 = new double[n];
+        for (int i = 0; i < n; i++) {
+            s2[i] = s[idx[i]];
+            m2[i] = m[idx[i]];
+        }
+        System.arraycopy(s2, 0, s, 0, n);
+        System.arraycopy(m2, 0, m, 0, n);
     }
 
     /**
@@ -466,8 +471,14 @@ public final class MassFunction {
 
     /** Mutable builder of a validated {@link MassFunction}; not thread-safe, single use. */
     public static final class Builder {
+        /** Up to this many sets are looked up by a scan; more get a hash index. */
+        private static final int SCAN_LIMIT = 16;
+
         private final Frame frame;
-        private final Map<Long, Double> masses = new HashMap<>();
+        private long[] sets = new long[8];
+        private double[] values = new double[8];
+        private int count;
+        private Map<Long, Integer> index;
 
         private Builder(Frame frame) {
             this.frame = Objects.requireNonNull(frame, "frame");
@@ -480,18 +491,54 @@ public final class MassFunction {
          */
         public Builder put(long set, double mass) {
             checkMass(frame, set, mass);
-            if (masses.containsKey(set)) {
+            if (find(set) >= 0) {
                 throw new InvalidMassException("focal set " + describeSet(frame, set) + " is given twice");
             }
-            masses.put(set, mass);
+            append(set, mass);
             return this;
         }
 
         /** Adds to the mass of a focal set (creating it if needed). */
         public Builder add(long set, double mass) {
             checkMass(frame, set, mass);
-            masses.merge(set, mass, Double::sum);
+            int i = find(set);
+            if (i >= 0) {
+                values[i] = values[i] + mass;
+            } else {
+                append(set, mass);
+            }
             return this;
+        }
+
+        private int find(long set) {
+            if (index != null) {
+                Integer i = index.get(set);
+                return i == null ? -1 : i;
+            }
+            for (int i = 0; i < count; i++) {
+                if (sets[i] == set) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        private void append(long set, double mass) {
+            if (count == sets.length) {
+                sets = Arrays.copyOf(sets, count * 2);
+                values = Arrays.copyOf(values, count * 2);
+            }
+            sets[count] = set;
+            values[count] = mass;
+            count++;
+            if (index != null) {
+                index.put(set, count - 1);
+            } else if (count > SCAN_LIMIT) {
+                index = new HashMap<>(2 * count);
+                for (int i = 0; i < count; i++) {
+                    index.put(sets[i], i);
+                }
+            }
         }
 
         /**
@@ -500,26 +547,23 @@ public final class MassFunction {
          * @throws InvalidMassException if ∅ has mass or the masses do not sum to 1
          */
         public MassFunction build() {
-            double empty = masses.getOrDefault(0L, 0.0);
+            int e = find(0L);
+            double empty = e >= 0 ? values[e] : 0.0;
             if (empty > 0.0) {
                 throw new InvalidMassException("the empty set has mass " + empty
                         + "; only the unnormalized conjunctive rule may put mass on ∅");
             }
-            long[] s = new long[masses.size()];
-            double[] m = new double[masses.size()];
-            int n = 0;
+            int n = count;
+            long[] s = Arrays.copyOf(sets, n);
+            double[] m = Arrays.copyOf(values, n);
+            sortCanonically(s, m, n);
             double total = 0.0;
-            List<Long> keys = new ArrayList<>(masses.keySet());
-            keys.sort(CANONICAL_ORDER);
-            for (long k : keys) {
-                double v = masses.get(k);
+            for (int i = 0; i < n; i++) {
+                double v = m[i];
                 if (v > 1.0) {
-                    throw new InvalidMassException("mass of " + describeSet(frame, k) + " is " + v + ", above 1");
+                    throw new InvalidMassException("mass of " + describeSet(frame, s[i]) + " is " + v + ", above 1");
                 }
-                s[n] = k;
-                m[n] = v;
                 total += v;
-                n++;
             }
             if (Math.abs(total - 1.0) > SUM_TOLERANCE) {
                 throw new InvalidMassException("masses sum to " + total + ", not 1 (tolerance "

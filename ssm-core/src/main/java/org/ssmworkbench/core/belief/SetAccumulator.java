@@ -4,7 +4,8 @@ import java.util.Arrays;
 
 /**
  * Sums masses per focal set while a rule runs. Small frames (up to {@value #DENSE_LIMIT} atoms) use a
- * dense array indexed by the mask; larger frames an open-addressing hash table. Either way the
+ * dense array indexed by the mask unless few sets are expected; larger frames, and few sets, an
+ * open-addressing hash table. Either way the
  * summation order follows the callers' loop order, so results are deterministic.
  */
 final class SetAccumulator {
@@ -26,7 +27,10 @@ final class SetAccumulator {
      */
     SetAccumulator(Frame frame, long expected) {
         this.frame = frame;
-        this.dense = frame.size() <= DENSE_LIMIT;
+        // dense only when the sets expected fill a fair share of the array: a step of a few products
+        // on the SSM frame (128 subsets) zeroes a small table instead of 1 KiB; the sums are the same
+        // either way (each set's masses added in the callers' order, the result sorted canonically)
+        this.dense = frame.size() <= DENSE_LIMIT && (1L << frame.size()) <= 8 * Math.max(expected, 1);
         int hint = (int) Math.max(4, Math.min(expected, MAX_PRESIZE));
         if (dense) {
             values = new double[1 << frame.size()];

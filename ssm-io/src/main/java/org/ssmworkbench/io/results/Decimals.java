@@ -21,6 +21,7 @@ public final class Decimals {
     public static final double TOLERANCE = 1e-15;
 
     private static final double[] POW10 = new double[23];
+    private static final double TWO_52 = 0x1p52;
 
     static {
         POW10[0] = 1;
@@ -38,18 +39,41 @@ public final class Decimals {
             return x;
         }
         double abs = Math.abs(x);
-        int exp = (int) Math.floor(Math.log10(abs));
+        int exp = floor(Math.log10(abs));
         int scale = DIGITS - 1 - exp; // round to DIGITS significant digits: x · 10^scale to an integer
         double r;
         if (scale >= 0 && scale < POW10.length) {
-            r = Math.rint(x * POW10[scale]) / POW10[scale];
+            r = rint(x * POW10[scale]) / POW10[scale];
         } else if (scale < 0 && -scale < POW10.length) {
-            r = Math.rint(x / POW10[-scale]) * POW10[-scale];
+            r = rint(x / POW10[-scale]) * POW10[-scale];
         } else {
             return x; // far outside the range of any value this tool prints
         }
         double tolerance = TOLERANCE * Math.max(abs, 0.01);
         return Math.abs(r - x) <= tolerance ? r : x;
+    }
+
+    /**
+     * {@code (int) Math.floor(v)} for a finite v of int range, by a cast: the same value, without
+     * {@code StrictMath.floor}, which is what {@code Math.floor} runs under the C1 compiler.
+     */
+    private static int floor(double v) {
+        int i = (int) v; // toward zero
+        return i > v ? i - 1 : i;
+    }
+
+    /**
+     * {@link Math#rint} (the nearest integer, ties to even, the sign kept), by the addition of 2^52:
+     * below 2^52 in size the sum has no fraction bits left, so the addition itself rounds to the
+     * nearest integer, ties to even, and the subtraction is exact. Same value as {@code Math.rint},
+     * which runs {@code StrictMath.rint} under the C1 compiler.
+     */
+    static double rint(double v) {
+        if (!(Math.abs(v) < TWO_52)) {
+            return v; // already an integer (or not finite)
+        }
+        double r = v >= 0 ? (v + TWO_52) - TWO_52 : (v - TWO_52) + TWO_52;
+        return Math.copySign(r, v);
     }
 
     /** {@link Double#toString} of the cleaned value. */

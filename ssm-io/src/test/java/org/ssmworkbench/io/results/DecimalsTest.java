@@ -69,4 +69,25 @@ class DecimalsTest {
         }
         assertThat(w.toString()).isEqualTo("{\"a\":0.14,\"b\":3,\"c\":[0.3,0.5],\"d\":\"0.13999999999999999\"}");
     }
+
+    /** The rounding clean uses is Math.rint to the bit: halves, signs, zeros, large and tiny values. */
+    @Property
+    void rintIsMathRint(@ForAll @DoubleRange(min = -1e17, max = 1e17) double x, @ForAll @IntRange(min = 0, max = 20) int shift) {
+        for (double v : new double[] {x, x / Math.pow(10, shift), Math.floor(x / Math.pow(10, shift)) + 0.5,
+            -Math.floor(x / Math.pow(10, shift)) - 0.5}) {
+            assertThat(Double.doubleToRawLongBits(Decimals.rint(v))).as("rint(%s)", v)
+                    .isEqualTo(Double.doubleToRawLongBits(Math.rint(v)));
+        }
+    }
+
+    @Test
+    void rintAtTheEdges() {
+        for (double v : new double[] {0.0, -0.0, 0.5, -0.5, 1.5, 2.5, -2.5, 0.49999999999999994, -0.3, 0x1p52 - 0.5,
+            0x1p52, 0x1p53 + 2, -0x1p52 + 0.5, Double.MIN_VALUE, -Double.MIN_VALUE, Double.MAX_VALUE,
+            Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY}) {
+            assertThat(Double.doubleToRawLongBits(Decimals.rint(v))).as("rint(%s)", v)
+                    .isEqualTo(Double.doubleToRawLongBits(Math.rint(v)));
+        }
+        assertThat(Decimals.rint(Double.NaN)).isNaN();
+    }
 }
