@@ -78,6 +78,11 @@ public final class MeasurementReader {
     private static final int LISTED_IDS = 20;
     private static final String TEMP_DIRECTORY = Path.of(System.getProperty("java.io.tmpdir"),
             "ssm-duckdb-" + ProcessHandle.current().pid()).toString();
+    /**
+     * DuckDB's memory limit per database: scan buffers, hash tables and what spills to TEMP_DIRECTORY
+     * beyond it. The order statistics of the quartiles (8 bytes per selected row) are held outside it.
+     */
+    static final String MEMORY_LIMIT = "512MB";
     /** CSV dialect: comma-separated, header on the first line (DuckDB still detects quoting and line ends). */
     private static final String CSV_OPTIONS = ", header = true, delim = ',', skip = 0";
 
@@ -502,6 +507,8 @@ public final class MeasurementReader {
             try (Statement s = c.createStatement()) {
                 // An in-memory database spills to ./.tmp by default: keep the user's folders clean.
                 s.execute("SET temp_directory = " + literal(TEMP_DIRECTORY));
+                // DuckDB's buffer manager takes 80 % of the RAM by default; beyond this it spills (decision 0050).
+                s.execute("SET memory_limit = " + literal(MEMORY_LIMIT));
             }
             return c;
         } catch (SQLException e) {
