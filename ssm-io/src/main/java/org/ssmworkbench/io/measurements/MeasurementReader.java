@@ -38,23 +38,17 @@ import org.ssmworkbench.io.text.NearMiss;
  * {@code (baseline − treated) / baseline × 100} when lower is better (exactly as
  * {@link Direction#relativeImprovement}). The selected rows summarize to n, mean, sample standard
  * deviation (n − 1; none for one row), Q1, Q3 and IQR = Q3 − Q1, with quartiles exactly as
- * {@link QuantileMethod#quantile}. Per group, DuckDB sorts the RI values ({@code list_sort(list(ri))})
- * and picks, for q = 0.25 and 0.75, the values at the 0-based ranks lo = floor(q·(n − 1)) and
- * hi = min(lo + 1, n − 1) ({@code list_select}); from these two values the quartile is finished with
- * the core's own arithmetic:
- * <ul>
- * <li>{@link QuantileMethod#NEAREST}: rank rint(q·(n − 1)), ties to the even rank (as numpy and pandas
- * round), which is always lo or hi. DuckDB's {@code quantile_disc} is not used: it takes rank
- * ⌈q·n⌉ − 1, a different rule (on [0..5], q = 0.3 gives 1 where "nearest" gives 2; with n = 8,
- * q = 0.25 it gives rank 1 where "nearest" gives 2);</li>
- * <li>{@link QuantileMethod#LINEAR}: {@code v[lo] + (v[hi] − v[lo])·frac}. This is the rule of DuckDB's
- * {@code quantile_cont}, but DuckDB evaluates it as {@code v[lo]·(1 − frac) + v[hi]·frac}, which can
- * differ in the last bit, so it is not used either.</li>
- * </ul>
- * The values are held and sorted in DuckDB's native memory, never in the Java heap: roughly 100 bytes
- * per row at 10^7 rows (a list aggregate does not spill to disk). A window function
- * ({@code row_number() OVER (PARTITION BY ... ORDER BY ri)}) would be exact too, but measured 2–3
- * times slower.
+ * {@link QuantileMethod#quantile}, to the last bit. No group's values are sorted or held as a list:
+ * the aggregate selects a few order statistics per group with DuckDB's {@code quantile_disc} at exact
+ * decimal levels (a selection, not a sort), and {@link OrderStatistics} finishes each quartile with the
+ * core's own arithmetic. For some group sizes ("nearest": n ≡ 7 (mod 8); "linear": n ≡ 2 or 3 (mod 4))
+ * a quartile needs the element right above or below a selected one; a second scan of the file finds it
+ * for those groups only (decision 0049). DuckDB's {@code quantile_cont} is not used: it evaluates
+ * {@code v[lo]·(1 − frac) + v[hi]·frac}, which differs from the core's {@code v[lo] + (v[hi] − v[lo])·frac}
+ * in the last bit for about one quartile in ten.
+ *
+ * <p>DuckDB's memory is bounded ({@code memory_limit}, decision 0050) and anything it spills goes to a
+ * folder of its own under the system's temporary folder, removed when the query is done.
  *
  * <p>The main path is one aggregate scan of the file, with no row numbers. Only when that scan shows a
  * bad row (or DuckDB cannot convert a value) does a second, slower scan number the rows
@@ -84,6 +78,11 @@ public final class MeasurementReader {
     private static final int LISTED_IDS = 20;
     private static final String TEMP_DIRECTORY = Path.of(System.getProperty("java.io.tmpdir"),
             "ssm-duckdb-" + ProcessHandle.current().pid()).toString();
+    /**
+     * DuckDB's memory limit per database: scan buffers, hash tables and what spills to TEMP_DIRECTORY
+     * beyond it. The order statistics of the quartiles (8 bytes per selected row) are held outside it.
+     */
+    static final String MEMORY_LIMIT = "512MB";
     /** CSV dialect: comma-separated, header on the first line (DuckDB still detects quoting and line ends). */
     private static final String CSV_OPTIONS = ", header = true, delim = ',', skip = 0";
 
@@ -508,6 +507,8 @@ public final class MeasurementReader {
             try (Statement s = c.createStatement()) {
                 // An in-memory database spills to ./.tmp by default: keep the user's folders clean.
                 s.execute("SET temp_directory = " + literal(TEMP_DIRECTORY));
+                // DuckDB's buffer manager takes 80 % of the RAM by default; beyond this it spills (decision 0050).
+                s.execute("SET memory_limit = " + literal(MEMORY_LIMIT));
             }
             return c;
         } catch (SQLException e) {
@@ -746,6 +747,15 @@ public final class MeasurementReader {
     private record GroupRow(String evidence, String effect, long rows, long bad, long zeros, long n, Double mean,
             Double sd, Double q1, Double q3, boolean substitute) {
 
+        GroupRow(String evidence, String effect, long rows, long bad, long zeros, long n, Double mean, Double sd,
+                boolean substitute) {
+            this(evidence, effect, rows, bad, zeros, n, mean, sd, null, null, substitute);
+        }
+
+        GroupRow withQuartiles(Double q1, Double q3) {
+            return new GroupRow(evidence, effect, rows, bad, zeros, n, mean, sd, q1, q3, substitute);
+        }
+
         MeasurementSummary summary(Path file) {
             OptionalDouble std = sd == null || n < 2 ? OptionalDouble.empty() : OptionalDouble.of(sd);
             SummaryStatistics stats = new SummaryStatistics(OptionalLong.of(n), mean, std, OptionalDouble.of(q1),
@@ -794,25 +804,12 @@ public final class MeasurementReader {
             }
         }
 
-        Sql aggregate() {
-            List<String> keys = keys();
-            String keyList = keys.isEmpty() ? "" : String.join(", ", keys) + ", ";
-            Sql sql = new Sql();
-            sql.add("SELECT ").add(keyList)
-                    .add("n_rows, n_bad, n_zero, n, mean, sd, qs[1] AS q1_lo, qs[2] AS q1_hi, qs[3] AS q3_lo, qs[4] AS q3_hi")
-                    .add(" FROM (")
-                    .add("SELECT ").add(keyList)
-                    .add("count(*) AS n_rows, ")
-                    .add("count(*) FILTER (WHERE ri IS NULL OR NOT isfinite(ri)) AS n_bad, ")
-                    .add("count(*) FILTER (WHERE b = 0) AS n_zero, ")
-                    .add("count(ri) AS n, avg(ri) AS mean, stddev_samp(ri) AS sd, ");
-            // The sorted RI values at 0-based ranks lo = floor(q·(n − 1)) and hi = min(lo + 1, n − 1), for
-            // q = 0.25 and 0.75; quartile() finishes with QuantileMethod's own arithmetic.
-            // (A NULL ri, from a bad row, sorts last; such results are never used.)
-            sql.add("list_select(list_sort(list(ri), 'ASC', 'NULLS LAST'), [")
-                    .add(rank("0.25", false)).add(", ").add(rank("0.25", true)).add(", ")
-                    .add(rank("0.75", false)).add(", ").add(rank("0.75", true)).add("]) AS qs");
-            sql.add(" FROM (SELECT ").add(keyList).add("b, ");
+        /**
+         * The selected rows with their keys, baseline and RI: {@code [k_evidence, k_effect,] b, ri} (the keys
+         * the groups are formed by).
+         */
+        private void selectedRows(Sql sql, String keyList) {
+            sql.add("SELECT ").add(keyList).add("b, ");
             sel.relativeImprovement(sql, zeroBaseline);
             sql.add(" AS ri FROM (SELECT ");
             keyColumns(sql);
@@ -832,25 +829,62 @@ public final class MeasurementReader {
             }
             sql.add(") WHERE ");
             sel.predicate(sql);
+        }
+
+        Sql aggregate() {
+            List<String> keys = keys();
+            String keyList = keys.isEmpty() ? "" : String.join(", ", keys) + ", ";
+            Sql sql = new Sql();
+            sql.add("SELECT ").add(keyList)
+                    .add("count(*) AS n_rows, ")
+                    .add("count(*) FILTER (WHERE ri IS NULL OR NOT isfinite(ri)) AS n_bad, ")
+                    .add("count(*) FILTER (WHERE b = 0) AS n_zero, ")
+                    .add("count(ri) AS n, avg(ri) AS mean, stddev_samp(ri) AS sd, max(ri) AS ri_max, ");
+            // A few order statistics, selected without sorting (OrderStatistics, decision 0049). A NULL ri,
+            // from a bad row, is skipped; such results are never used.
+            sql.add("quantile_disc(ri, [").add(String.join(", ", OrderStatistics.levels(quantiles))).add("]) AS qs");
+            sql.add(" FROM (");
+            selectedRows(sql, keyList);
             sql.add(")");
             if (!keys.isEmpty()) {
                 sql.add(" GROUP BY ").add(String.join(", ", keys));
-            }
-            sql.add(")");
-            if (!keys.isEmpty()) {
                 sql.add(" ORDER BY ").add(String.join(" NULLS FIRST, ", keys)).add(" NULLS FIRST");
             }
             return sql;
         }
 
-        /** 1-based list index of rank floor(q·(n − 1)), or of the next rank (at most n − 1). */
-        private static String rank(String q, boolean next) {
-            String lo = "CAST(floor(CAST(" + q + " AS DOUBLE) * CAST(count(ri) - 1 AS DOUBLE)) AS BIGINT) + 1";
-            return next ? "least(" + lo + " + 1, count(ri))" : lo;
+        /**
+         * The second scan, only for groups whose quartiles need an order statistic the aggregate did not
+         * select: per request, the counts of the group's values below and up to the known value, the
+         * largest value below it and the smallest above it.
+         */
+        Sql neighbours(List<GroupRow> groups, List<OrderStatistics.Request> requests) {
+            List<String> keys = keys();
+            String keyList = keys.isEmpty() ? "" : String.join(", ", keys) + ", ";
+            Sql sql = new Sql();
+            sql.add("SELECT q.id, count(*) FILTER (WHERE r.ri < q.x) AS below, ")
+                    .add("count(*) FILTER (WHERE r.ri <= q.x) AS up_to, ")
+                    .add("max(r.ri) FILTER (WHERE r.ri < q.x) AS prev, min(r.ri) FILTER (WHERE r.ri > q.x) AS next")
+                    .add(" FROM (");
+            selectedRows(sql, keyList);
+            sql.add(") r JOIN (VALUES ");
+            for (int i = 0; i < requests.size(); i++) {
+                OrderStatistics.Request req = requests.get(i);
+                GroupRow g = groups.get(req.group());
+                sql.add(i == 0 ? "" : ", ").add("(").param(i).add(", CAST(").param(g.evidence)
+                        .add(" AS VARCHAR), CAST(").param(g.effect).add(" AS VARCHAR), CAST(").param(req.value())
+                        .add(" AS DOUBLE))");
+            }
+            sql.add(") q(id, k_evidence, k_effect, x) ON r.ri IS NOT NULL");
+            for (String k : keys) {
+                sql.add(" AND r." + k + " IS NOT DISTINCT FROM q." + k);
+            }
+            return sql.add(" GROUP BY q.id");
         }
 
         List<GroupRow> run(Connection c) {
             List<GroupRow> out = new ArrayList<>();
+            List<OrderStatistics.Group> stats = new ArrayList<>();
             boolean anyBad = false;
             Sql sql = aggregate();
             try (PreparedStatement ps = sql.prepare(c); ResultSet rs = ps.executeQuery()) {
@@ -859,10 +893,13 @@ public final class MeasurementReader {
                     String effect = grouped && cols.effect ? rs.getString("k_effect") : null;
                     GroupRow g = new GroupRow(evidence, effect, rs.getLong("n_rows"), rs.getLong("n_bad"),
                             rs.getLong("n_zero"), rs.getLong("n"), doubleOrNull(rs, "mean"), doubleOrNull(rs, "sd"),
-                            quartile(quantiles, rs.getLong("n"), 0.25, rs, "q1"),
-                            quartile(quantiles, rs.getLong("n"), 0.75, rs, "q3"), zeroBaseline != null);
+                            zeroBaseline != null);
                     anyBad |= g.bad > 0;
                     out.add(g);
+                    if (!anyBad) {
+                        stats.add(new OrderStatistics.Group(out.size() - 1, g.n, quantiles, doubles(rs, "qs"),
+                                doubleOrNull(rs, "ri_max")));
+                    }
                 }
             } catch (SQLException e) {
                 throw diagnose(c, e);
@@ -870,7 +907,27 @@ public final class MeasurementReader {
             if (anyBad) {
                 throw diagnose(c, null);
             }
-            return out;
+            List<OrderStatistics.Request> requests = new ArrayList<>();
+            for (OrderStatistics.Group g : stats) {
+                requests.addAll(g.plan());
+            }
+            if (!requests.isEmpty()) {
+                Sql second = neighbours(out, requests);
+                try (PreparedStatement ps = second.prepare(c); ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        OrderStatistics.Request r = requests.get(rs.getInt("id"));
+                        stats.get(r.group()).put(r, r.resolve(rs.getLong("below"), rs.getLong("up_to"),
+                                doubleOrNull(rs, "prev"), doubleOrNull(rs, "next")));
+                    }
+                } catch (SQLException e) {
+                    throw cannotRead(file, e);
+                }
+            }
+            List<GroupRow> done = new ArrayList<>();
+            for (int i = 0; i < out.size(); i++) {
+                done.add(out.get(i).withQuartiles(stats.get(i).quartile(0.25), stats.get(i).quartile(0.75)));
+            }
+            return done;
         }
 
         // -----------------------------------------------------------------------------------------
@@ -969,35 +1026,22 @@ public final class MeasurementReader {
         }
     }
 
-    /**
-     * The q-quantile from the sorted values at ranks lo = floor(q·(n − 1)) and min(lo + 1, n − 1), with
-     * the arithmetic of {@link QuantileMethod#quantile}: "nearest" takes rank rint(q·(n − 1)) (ties to
-     * even), which is lo or lo + 1; "linear" is {@code v[lo] + (v[hi] − v[lo])·frac}. (DuckDB's
-     * {@code quantile_cont} computes {@code lo·(1 − d) + hi·d}, which can differ in the last bit.)
-     */
-    static Double quartile(QuantileMethod method, long n, double q, ResultSet rs, String prefix)
-            throws SQLException {
-        Double lo = doubleOrNull(rs, prefix + "_lo");
-        Double hi = doubleOrNull(rs, prefix + "_hi");
-        if (n < 1 || lo == null || hi == null) {
-            return null;
-        }
-        return quartile(method, n, q, lo, hi);
-    }
-
-    static double quartile(QuantileMethod method, long n, double q, double lo, double hi) {
-        double pos = q * (n - 1);
-        double floor = Math.floor(pos);
-        if (method == QuantileMethod.NEAREST) {
-            return Math.rint(pos) == floor ? lo : hi;
-        }
-        double frac = pos - floor;
-        return lo + (hi - lo) * frac;
-    }
-
     private static Double doubleOrNull(ResultSet rs, String column) throws SQLException {
         double v = rs.getDouble(column);
         return rs.wasNull() ? null : v;
+    }
+
+    /** A DOUBLE[] column as a list (null entries kept; empty for a NULL list). */
+    private static List<Double> doubles(ResultSet rs, String column) throws SQLException {
+        java.sql.Array a = rs.getArray(column);
+        if (a == null) {
+            return List.of();
+        }
+        List<Double> out = new ArrayList<>();
+        for (Object o : (Object[]) a.getArray()) {
+            out.add(o == null ? null : ((Number) o).doubleValue());
+        }
+        return out;
     }
 
     // ---------------------------------------------------------------------------------------------
