@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
@@ -56,7 +57,22 @@ public final class ResultsJson {
     /** The JSON document as UTF-8 bytes, indented, ending with a newline, stating the given provenance. */
     public static byte[] write(Project project, SynthesisResult r, Provenance provenance) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 16);
+        try {
+            write(project, r, provenance, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    /**
+     * Streams the same bytes as {@link #write(Project, SynthesisResult, Provenance)} into {@code out} (left
+     * open), for a results.json too large to hold in memory twice (10,000 studies: 141 MB).
+     */
+    public static void write(Project project, SynthesisResult r, Provenance provenance, OutputStream out)
+            throws IOException {
         try (JsonGenerator g = Decimals.cleaning(JSON.createGenerator(out))) {
+            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             DefaultPrettyPrinter pp = new DefaultPrettyPrinter()
                     .withObjectIndenter(new DefaultIndenter("  ", "\n"))
                     .withArrayIndenter(new DefaultIndenter("  ", "\n"));
@@ -95,11 +111,8 @@ public final class ResultsJson {
             }
             g.writeEndArray();
             g.writeEndObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         out.write('\n');
-        return out.toByteArray();
     }
 
     private static void mappings(JsonGenerator g, List<ConceptMapping> ms) throws IOException {
