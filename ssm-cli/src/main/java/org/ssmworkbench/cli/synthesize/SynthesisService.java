@@ -3,6 +3,7 @@ package org.ssmworkbench.cli.synthesize;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.ssmworkbench.cli.BadInputException;
@@ -130,7 +131,20 @@ public final class SynthesisService {
 
     /** Writes the outputs into {@code out}, all or nothing. */
     public static void write(Outcome o, Path out) throws IOException {
-        OutputFolder.write(out, outputs(o), OUTPUT_FILES);
+        write(o, out, OUTPUT_FILES);
+    }
+
+    /**
+     * Writes the outputs of {@link #outputs(Outcome)} into {@code out}, all or nothing, results.json
+     * streamed to its file instead of held in memory (the same bytes).
+     *
+     * @param ours the names an existing {@code out} may hold, as {@link OutputFolder#write(Path, Map, Set)}
+     * @return the top-level names kept from earlier writes, as {@link OutputFolder#write(Path, Map, Set)}
+     */
+    public static List<String> write(Outcome o, Path out, Set<String> ours) throws IOException {
+        Provenance provenance = o.provenance();
+        return OutputFolder.write(out, Map.of("results.csv", ResultsCsv.write(o.result())),
+                Map.of("results.json", s -> ResultsJson.write(o.project(), o.result(), provenance, s)), ours);
     }
 
     /** The summary table. */

@@ -87,9 +87,10 @@ public final class SynthesizeCommand implements Callable<Integer> {
                 new SynthesisService.Overrides(rule, selector, assignment));
         Path target = output.folder(dir);
         try {
-            OutputFolder.keptNote(OutputFolder.write(target, report
-                    ? SynthesisService.outputsWithReport(outcome, null, figures.options())
-                    : SynthesisService.outputs(outcome), OutputFolder.TOOL_OUTPUTS))
+            OutputFolder.keptNote(report
+                    ? OutputFolder.write(target, SynthesisService.outputsWithReport(outcome, null, figures.options()),
+                            OutputFolder.TOOL_OUTPUTS)
+                    : SynthesisService.write(outcome, target, OutputFolder.TOOL_OUTPUTS))
                     .ifPresent(n -> spec.commandLine().getErr().println("note: " + n));
         } catch (IOException e) {
             throw new UncheckedIOException(new IOException("cannot write " + InputException.display(target) + ": "

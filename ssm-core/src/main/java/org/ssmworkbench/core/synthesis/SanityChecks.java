@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.regex.Pattern;
 
 /**
  * The sanity checks of a synthesis (docs/method-statistics.md, "Sanity warnings"): a percent typed as
@@ -171,9 +172,14 @@ public final class SanityChecks {
 
     /** A title in lower case, accents removed, every run of non-letters and non-digits one space. */
     public static String normalizeTitle(String title) {
-        String t = Normalizer.normalize(title, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
-        return t.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        String t = MARKS.matcher(Normalizer.normalize(title, Normalizer.Form.NFKD)).replaceAll("");
+        return NOT_ALPHANUMERIC.matcher(t.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
     }
+
+    /** Combining marks (the accents NFKD splits off). */
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
+    /** Runs of anything but letters and digits. */
+    private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private static List<String> studies(EffectResult e) {
         List<String> s = new ArrayList<>();

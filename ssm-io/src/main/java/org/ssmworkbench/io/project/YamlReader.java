@@ -291,18 +291,15 @@ final class YamlReader {
                 } catch (IOException e) {
                     throw new IllegalStateException(e);
                 }
-                List<Object> at = new ArrayList<>(path());
-                at.add(name);
                 if ("<<".equals(name)) {
-                    throw stop(new InputException(file, line, field(at), "merge keys (<<) are not supported:"
-                            + " write the fields out"));
+                    throw stop(new InputException(file, line, field(pathTo(name)), "merge keys (<<) are not"
+                            + " supported: write the fields out"));
                 }
-                Integer first = parent.keyLines.get(name);
+                Integer first = parent.keyLines.putIfAbsent(name, line);
                 if (first != null) {
-                    throw stop(new InputException(file, line, field(at), "duplicate key '" + name
+                    throw stop(new InputException(file, line, field(pathTo(name)), "duplicate key '" + name
                             + "' (first given on line " + first + "); a key may appear only once in a mapping"));
                 }
-                parent.keyLines.put(name, line);
                 parent.fields.put(name, new YamlMarks.Node(YamlMarks.Kind.PENDING, line, null));
                 key = name;
                 return;
@@ -348,6 +345,13 @@ final class YamlReader {
         /** The path of the open container. */
         private List<Object> path() {
             return new ArrayList<>(steps);
+        }
+
+        /** The path of the key {@code name} in the open mapping. */
+        private List<Object> pathTo(String name) {
+            List<Object> at = path();
+            at.add(name);
+            return at;
         }
 
         /** The path of the value about to be attached. */

@@ -7,10 +7,14 @@ import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.ssmworkbench.core.belief.Combination;
 import org.ssmworkbench.core.belief.CombinationStep;
 import org.ssmworkbench.core.ssm.Intensity;
@@ -56,11 +60,35 @@ public final class ResultsJson {
     /** The JSON document as UTF-8 bytes, indented, ending with a newline, stating the given provenance. */
     public static byte[] write(Project project, SynthesisResult r, Provenance provenance) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 16);
-        try (JsonGenerator g = Decimals.cleaning(JSON.createGenerator(out))) {
-            DefaultPrettyPrinter pp = new DefaultPrettyPrinter()
-                    .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                    .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-            g.setPrettyPrinter(pp);
+        try {
+            write(project, r, provenance, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    /**
+     * Streams the same bytes as {@link #write(Project, SynthesisResult, Provenance)} into {@code out} (left
+     * open), for a results.json too large to hold in memory twice (10,000 studies: 141 MB).
+     */
+    public static void write(Project project, SynthesisResult r, Provenance provenance, OutputStream out)
+            throws IOException {
+        write(project, r, provenance, out, SPLIT_FROM);
+    }
+
+    /**
+     * From this many findings on, the "findings" array (about 60 % of the bytes and of the time) is
+     * written on a second thread, into memory, while this one writes everything before it.
+     */
+    static final int SPLIT_FROM = 20_000;
+
+    /** As {@link #write(Project, SynthesisResult, Provenance, OutputStream)}, splitting from {@code splitFrom} findings. */
+    static void write(Project project, SynthesisResult r, Provenance provenance, OutputStream out, int splitFrom)
+            throws IOException {
+        CompletableFuture<Chunks> findings = r.findings().size() < splitFrom ? null
+                : CompletableFuture.supplyAsync(() -> findingsField(r.findings()));
+        try (JsonGenerator g = generator(out)) {
             g.writeStartObject();
             g.writeStringField("synthesis", r.synthesis().title());
             g.writeStringField("id", r.synthesis().id());
@@ -75,11 +103,12 @@ public final class ResultsJson {
                 effect(g, e);
             }
             g.writeEndArray();
-            g.writeArrayFieldStart("findings");
-            for (Finding f : r.findings()) {
-                finding(g, f);
+            if (findings == null) {
+                findingsArray(g, r.findings());
+            } else {
+                g.flush();
+                join(findings).writeTo(out);
             }
-            g.writeEndArray();
             stringArray(g, "dropped", r.dropped());
             stringArray(g, "warnings", project.warnings());
             g.writeArrayFieldStart("sanity_warnings");
@@ -95,11 +124,115 @@ public final class ResultsJson {
             }
             g.writeEndArray();
             g.writeEndObject();
+        }
+        out.write('\n');
+    }
+
+    /** The generator of results.json: indented by two spaces, numbers cleaned, {@code out} left open. */
+    private static JsonGenerator generator(OutputStream out) throws IOException {
+        JsonGenerator g = Decimals.cleaning(JSON.createGenerator(out));
+        g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        g.setPrettyPrinter(new DefaultPrettyPrinter()
+                .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+        return g;
+    }
+
+    private static void findingsArray(JsonGenerator g, List<Finding> findings) throws IOException {
+        g.writeArrayFieldStart("findings");
+        for (Finding f : findings) {
+            finding(g, f);
+        }
+        g.writeEndArray();
+    }
+
+    /**
+     * The bytes the document's generator writes for the "findings" field when it follows another field
+     * of the top-level object, from the separator (",\n  ") to the closing bracket: written by a second
+     * generator inside a top-level object after a first field, cut out after it.
+     */
+    private static Chunks findingsField(List<Finding> findings) {
+        Chunks bytes = new Chunks();
+        try (JsonGenerator g = generator(bytes)) {
+            g.writeStartObject();
+            g.writeNullField("before");
+            g.flush();
+            bytes.reset();
+            findingsArray(g, findings);
+            g.flush();
+            bytes.freeze();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        out.write('\n');
-        return out.toByteArray();
+        return bytes;
+    }
+
+    private static Chunks join(CompletableFuture<Chunks> f) throws IOException {
+        try {
+            return f.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof UncheckedIOException u) {
+                throw u.getCause();
+            }
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw e;
+        }
+    }
+
+    /** Bytes held in 1 MiB blocks (a large "findings" array is tens of MB: no doubling copies). */
+    private static final class Chunks extends OutputStream {
+        private static final int BLOCK = 1 << 20;
+        private final List<byte[]> full = new ArrayList<>();
+        private byte[] cur = new byte[BLOCK];
+        private int pos;
+        private boolean frozen;
+
+        @Override
+        public void write(int b) {
+            write(new byte[] {(byte) b}, 0, 1);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+            if (frozen) {
+                return; // what the generator writes on closing, after the cut
+            }
+            while (len > 0) {
+                if (pos == BLOCK) {
+                    full.add(cur);
+                    cur = new byte[BLOCK];
+                    pos = 0;
+                }
+                int n = Math.min(len, BLOCK - pos);
+                System.arraycopy(b, off, cur, pos, n);
+                pos += n;
+                off += n;
+                len -= n;
+            }
+        }
+
+        /** Forgets what was written so far. */
+        void reset() {
+            full.clear();
+            pos = 0;
+        }
+
+        /** Keeps what was written so far, ignoring anything after. */
+        void freeze() {
+            frozen = true;
+        }
+
+        void writeTo(OutputStream out) throws IOException {
+            for (byte[] b : full) {
+                out.write(b);
+            }
+            out.write(cur, 0, pos);
+        }
     }
 
     private static void mappings(JsonGenerator g, List<ConceptMapping> ms) throws IOException {
