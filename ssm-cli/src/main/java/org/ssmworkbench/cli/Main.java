@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.ssmworkbench.core.belief.EvidenceException;
+import org.ssmworkbench.io.project.ProjectLoader;
 import picocli.CommandLine;
 
 /** Entry point of the `ssm` command. */
@@ -54,7 +55,15 @@ public final class Main {
 
     /** Runs the command line with the given streams and returns the exit code (for tests and embedding). */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine cl = commandLine(args);
+        Class<?> named = namedCommand(args);
+        if (named != null && LoadsProject.class.isAssignableFrom(named)) {
+            // the command will read a project: its YAML reading is prepared on the second core while
+            // picocli builds the command's model on this one (decision 0052)
+            Thread warmUp = new Thread(ProjectLoader::warmUp, "ssm-warm-up");
+            warmUp.setDaemon(true);
+            warmUp.start();
+        }
+        CommandLine cl = named != null ? build(List.of(named)) : commandLine();
         cl.setOut(out);
         cl.setErr(err);
         int code = cl.execute(args);
@@ -77,6 +86,12 @@ public final class Main {
      * either way.
      */
     public static CommandLine commandLine(String... args) {
+        Class<?> named = namedCommand(args);
+        return named != null ? build(List.of(named)) : commandLine();
+    }
+
+    /** The command {@code args} name (other than {@code help}), or null. */
+    private static Class<?> namedCommand(String... args) {
         for (String arg : args) {
             if (arg.equals("--")) {
                 break;
@@ -87,12 +102,12 @@ public final class Main {
             for (Class<?> command : SsmCommand.COMMANDS) {
                 if (command != CommandLine.HelpCommand.class
                         && command.getAnnotation(CommandLine.Command.class).name().equals(arg)) {
-                    return build(List.of(command));
+                    return command;
                 }
             }
             break;
         }
-        return commandLine();
+        return null;
     }
 
     private static CommandLine build(List<Class<?>> commands) {

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
+import org.ssmworkbench.cli.LoadsProject;
 import org.ssmworkbench.cli.ExitCodes;
 import org.ssmworkbench.cli.OutputOption;
 import org.ssmworkbench.cli.synthesize.SynthesisService;
@@ -40,7 +41,7 @@ import picocli.CommandLine.Spec;
             "1:internal error",
             "2:bad input: the message names file, line and field (or the findings in conflict)"
         })
-public final class ReportCommand implements Callable<Integer> {
+public final class ReportCommand implements Callable<Integer>, LoadsProject {
 
     /** The top-level names `ssm report` writes; an existing output folder may hold only these. */
     public static final Set<String> OUTPUT_NAMES = union(SynthesisService.OUTPUT_FILES, Report.OUTPUT_NAMES);

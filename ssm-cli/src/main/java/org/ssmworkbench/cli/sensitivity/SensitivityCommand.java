@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.ssmworkbench.cli.LoadsProject;
 import org.ssmworkbench.cli.BadInputException;
 import org.ssmworkbench.cli.ExitCodes;
 import org.ssmworkbench.cli.OutputOption;
@@ -54,7 +55,7 @@ import picocli.CommandLine.Spec;
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:internal error", "2:bad input (file, line and field named)"})
-public final class SensitivityCommand implements Callable<Integer> {
+public final class SensitivityCommand implements Callable<Integer>, LoadsProject {
 
     @Spec
     private CommandSpec spec;

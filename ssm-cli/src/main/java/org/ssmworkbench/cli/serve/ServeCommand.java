@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.ssmworkbench.cli.LoadsProject;
 import org.ssmworkbench.cli.BadInputException;
 import org.ssmworkbench.cli.ExitCodes;
 import org.ssmworkbench.cli.SsmCommand;
@@ -43,7 +44,7 @@ import picocli.CommandLine.Spec;
             "1:internal error, or the port is taken",
             "2:bad input: DIR is not a project folder"
         })
-public final class ServeCommand implements Callable<Integer> {
+public final class ServeCommand implements Callable<Integer>, LoadsProject {
 
     @Spec
     private CommandSpec spec;

@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.ssmworkbench.cli.LoadsProject;
 import org.ssmworkbench.cli.BadInputException;
 import org.ssmworkbench.cli.Converters;
 import org.ssmworkbench.cli.report.FigureFlags;
@@ -43,7 +44,7 @@ import picocli.CommandLine.Spec;
             "1:internal error",
             "2:bad input: the message names file, line and field (or the findings in conflict)"
         })
-public final class SynthesizeCommand implements Callable<Integer> {
+public final class SynthesizeCommand implements Callable<Integer>, LoadsProject {
 
     @Spec
     private CommandSpec spec;

@@ -52,6 +52,14 @@ public final class ProjectLoader {
     }
 
     /**
+     * Prepares the YAML reading of the first load ahead of it ({@code YamlReader.warmUp}): for a command
+     * to run on a second thread while it sets itself up; safe to run at any time, any number of times.
+     */
+    public static void warmUp() {
+        YamlReader.warmUp();
+    }
+
+    /**
      * Loads a project folder.
      *
      * @throws InputException for anything wrong in the files, naming file, line and field

@@ -71,6 +71,25 @@ final class YamlReader {
     }
 
     /**
+     * Builds, ahead of the first read, what the first read of each file kind would build: the
+     * deserializers of the three file types (Jackson introspects the records and caches the result in
+     * {@link #MAPPER}) and the YAML scanner's classes. It reads nothing from disk and changes no result;
+     * a command that loads a project runs it on a second thread while the command line is set up
+     * (decision 0052).
+     */
+    static void warmUp() {
+        try {
+            for (Class<?> type : List.of(ProjectFiles.SynthesisFile.class, ProjectFiles.ChecklistFile.class,
+                    ProjectFiles.StudyFile.class)) {
+                MAPPER.readerFor(type);
+            }
+            MAPPER.readTree("k: [1, 'a', {b: 2.5, c: \"d\"}] # e\n");
+        } catch (IOException | RuntimeException e) {
+            // a warm-up only fills caches: whatever fails here fails again, and is reported, on the real read
+        }
+    }
+
+    /**
      * Parses a file's bytes into {@code type}, with the lines of its values.
      *
      * @throws InputException for malformed YAML, an empty file, a duplicate key, an anchor or alias,
