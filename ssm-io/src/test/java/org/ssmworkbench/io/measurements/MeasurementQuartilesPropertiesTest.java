@@ -8,10 +8,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -26,6 +24,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.ssmworkbench.core.synthesis.Direction;
 import org.ssmworkbench.core.synthesis.QuantileMethod;
 import org.ssmworkbench.core.synthesis.SummaryStatistics;
+import org.ssmworkbench.io.TestFolders;
 import org.ssmworkbench.io.measurements.MeasurementFiles.Row;
 
 /**
@@ -44,15 +43,7 @@ class MeasurementQuartilesPropertiesTest {
 
     @AfterContainer
     static void deleteDir() throws IOException {
-        try (Stream<Path> files = Files.walk(dir)) {
-            files.sorted(Comparator.reverseOrder()).forEach(p -> {
-                try {
-                    Files.delete(p);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        }
+        TestFolders.deleteRecursively(dir);
     }
 
     /** One group's rows: baseline and treated chosen so that the RI values tie, change sign or are huge. */

@@ -4,12 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.ssmworkbench.io.measurements.MeasurementReaderStatisticsTest.assertAgree;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -21,6 +18,7 @@ import net.jqwik.api.lifecycle.BeforeContainer;
 import org.ssmworkbench.core.synthesis.Direction;
 import org.ssmworkbench.core.synthesis.QuantileMethod;
 import org.ssmworkbench.core.synthesis.SummaryStatistics;
+import org.ssmworkbench.io.TestFolders;
 import org.ssmworkbench.io.measurements.MeasurementFiles.Row;
 
 /** For any rows, the DuckDB summary equals SummaryStatistics.ofSamples on the same RI values. */
@@ -35,15 +33,7 @@ class MeasurementReaderPropertiesTest {
 
     @AfterContainer
     static void deleteDir() throws IOException {
-        try (Stream<Path> files = Files.walk(dir)) {
-            files.sorted(Comparator.reverseOrder()).forEach(p -> {
-                try {
-                    Files.delete(p);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        }
+        TestFolders.deleteRecursively(dir);
     }
 
     @Provide
