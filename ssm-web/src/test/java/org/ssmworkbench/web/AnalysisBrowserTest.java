@@ -2,7 +2,6 @@ package org.ssmworkbench.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,11 +21,8 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 
 /**
  * The comparison and what-if views as a user sees them, in Debian's headless Chromium against a real
@@ -38,9 +34,6 @@ import org.openqa.selenium.logging.LoggingPreferences;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class AnalysisBrowserTest {
 
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-
     @TempDir
     static Path tmp;
 
@@ -50,26 +43,9 @@ class AnalysisBrowserTest {
 
     @BeforeAll
     static void start() {
-        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
-            throw new AssertionError("The browser test needs Debian's chromium and chromedriver at " + CHROMIUM
-                    + " and " + CHROMEDRIVER + ": run .ci/install-chromium.sh (as root) and test again.");
-        }
-        java.util.logging.Logger.getLogger("org.openqa.selenium.devtools.CdpVersionFinder").setLevel(Level.SEVERE);
+        driver = Browser.start(tmp.resolve("profile"), 1440, 1500);
         dir = CaseCopy.into(tmp);
         server = WorkbenchServer.start(dir, WorkbenchServer.LOOPBACK, 0, "test");
-        ChromeOptions o = new ChromeOptions();
-        o.setBinary(CHROMIUM.toFile());
-        o.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--no-first-run", "--no-default-browser-check", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--disable-extensions", "--hide-scrollbars",
-                "--force-device-scale-factor=1", "--window-size=1440,1500",
-                "--user-data-dir=" + tmp.resolve("profile"));
-        LoggingPreferences logs = new LoggingPreferences();
-        logs.enable(LogType.BROWSER, Level.ALL);
-        o.setCapability("goog:loggingPrefs", logs);
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(CHROMEDRIVER.toString())).usingAnyFreePort().build();
-        driver = new ChromeDriver(service, o);
     }
 
     @AfterAll

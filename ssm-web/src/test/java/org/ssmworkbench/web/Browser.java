@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.logging.Level;
-import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -25,10 +24,22 @@ final class Browser {
     private Browser() {
     }
 
-    /** A driver, or the test is skipped when chromium is not installed (CI installs it). */
+    /** A driver with a 1280 × 1000 window. */
     static ChromeDriver start(Path profile) {
-        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "the browser tests need Debian's chromium and chromedriver (.ci/install-chromium.sh)");
+        return start(profile, 1280, 1000);
+    }
+
+    /**
+     * A driver with a window of the given size.
+     *
+     * @throws AssertionError when chromium or chromedriver is missing (CI and the README's test command
+     *                        install them): a browser test that cannot run fails, it is not skipped
+     */
+    static ChromeDriver start(Path profile, int width, int height) {
+        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
+            throw new AssertionError("The browser test needs Debian's chromium and chromedriver at " + CHROMIUM
+                    + " and " + CHROMEDRIVER + ": run .ci/install-chromium.sh (as root) and test again.");
+        }
         CDP_LOG.setLevel(Level.SEVERE);
         System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
         ChromeOptions o = new ChromeOptions();
@@ -36,7 +47,8 @@ final class Browser {
         o.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--no-first-run", "--no-default-browser-check", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--disable-extensions", "--hide-scrollbars",
-                "--force-device-scale-factor=1", "--window-size=1280,1000", "--user-data-dir=" + profile);
+                "--force-device-scale-factor=1", "--window-size=" + width + "," + height,
+                "--user-data-dir=" + profile);
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
         o.setCapability("goog:loggingPrefs", logs);
