@@ -295,17 +295,9 @@ public final class MeasurementReader {
     private static Sql rowsAsText(Path file, MeasurementFormat format, Columns cols, String first, String second,
             String effect, String evidence) {
         Sql sql = new Sql().add("SELECT row_no, a, b, TRY_CAST(a AS DOUBLE), TRY_CAST(b AS DOUBLE) FROM (SELECT ");
-        sql.add(format == MeasurementFormat.CSV ? "row_number() OVER () AS row_no, "
-                : "file_row_number + 1 AS row_no, ");
-        sql.add("CAST(" + first + " AS VARCHAR) AS a, CAST(" + second + " AS VARCHAR) AS b");
-        sql.add(cols.effect ? ", CAST(" + cols.e() + " AS VARCHAR) AS k_effect" : "");
-        sql.add(cols.evidence ? ", CAST(" + cols.v() + " AS VARCHAR) AS k_evidence" : "");
-        sql.add(" FROM ");
-        if (format == MeasurementFormat.CSV) {
-            sql.add("read_csv(").param(path(file)).add(CSV_OPTIONS + ", all_varchar = true)");
-        } else {
-            sql.add("read_parquet(").param(path(file)).add(", file_row_number = true)");
-        }
+        numbered(sql, file, format, "CAST(" + first + " AS VARCHAR) AS a, CAST(" + second + " AS VARCHAR) AS b"
+                + (cols.effect ? ", CAST(" + cols.e() + " AS VARCHAR) AS k_effect" : "")
+                + (cols.evidence ? ", CAST(" + cols.v() + " AS VARCHAR) AS k_evidence" : ""));
         sql.add(") WHERE TRUE");
         if (cols.effect && effect != null) {
             sql.add(" AND k_effect = ").param(effect);
@@ -416,6 +408,22 @@ public final class MeasurementReader {
         return String.join(", ", q);
     }
 
+    /**
+     * Appends {@code <number> AS row_no, <columns> FROM <scan>}: every row of the file with its 1-based
+     * number in file order (the CSV scan keeps file order, preserve_insertion_order, so row_number() is
+     * the data row; Parquet gives file_row_number), CSV values as text.
+     */
+    private static void numbered(Sql sql, Path file, MeasurementFormat format, String columns) {
+        if (format == MeasurementFormat.CSV) {
+            sql.add("row_number() OVER () AS row_no, " + columns + " FROM read_csv(").param(path(file))
+                    .add(CSV_OPTIONS + ", all_varchar = true)");
+        } else {
+            sql.add("file_row_number + 1 AS row_no, " + columns + " FROM read_parquet(").param(path(file))
+                    .add(", file_row_number = true)");
+        }
+    }
+
+    /** Appends the scan of the file, CSV values as text. */
     private static void from(Sql sql, Path file, MeasurementFormat format) {
         if (format == MeasurementFormat.CSV) {
             sql.add("read_csv(").param(path(file)).add(CSV_OPTIONS + ", all_varchar = true)");
@@ -429,16 +437,7 @@ public final class MeasurementReader {
             String effect, String evidence, Set<String> effects, Set<String> evidences, List<MeasurementUse> uses)
             throws SQLException {
         Sql sql = new Sql().add("SELECT row_no, count(*) OVER () AS n FROM (SELECT ");
-        if (format == MeasurementFormat.CSV) {
-            sql.add("row_number() OVER () AS row_no, * FROM ");
-        } else {
-            sql.add("file_row_number + 1 AS row_no, * FROM ");
-        }
-        if (format == MeasurementFormat.CSV) {
-            sql.add("read_csv(").param(path(file)).add(CSV_OPTIONS + ", all_varchar = true)");
-        } else {
-            sql.add("read_parquet(").param(path(file)).add(", file_row_number = true)");
-        }
+        numbered(sql, file, format, "*");
         sql.add(") WHERE TRUE");
         if (cols.effect) {
             sql.add(" AND CAST(" + cols.e() + " AS VARCHAR) IS NOT DISTINCT FROM ").param(effect);
@@ -958,14 +957,8 @@ public final class MeasurementReader {
                     .add("TRY_CAST(" + cols.b() + " AS DOUBLE) AS b, TRY_CAST(" + cols.t() + " AS DOUBLE) AS t FROM (");
             String needed = cols.b() + ", " + cols.t() + (cols.effect ? ", " + cols.e() : "")
                     + (cols.evidence ? ", " + cols.v() : "");
-            if (format == MeasurementFormat.CSV) {
-                // File order is kept by the CSV scan (preserve_insertion_order), so row_number() is the data row.
-                sql.add("SELECT row_number() OVER () AS row_no, ").add(needed)
-                        .add(" FROM read_csv(").param(path(file)).add(CSV_OPTIONS + ", all_varchar = true)");
-            } else {
-                sql.add("SELECT file_row_number + 1 AS row_no, ").add(needed)
-                        .add(" FROM read_parquet(").param(path(file)).add(", file_row_number = true)");
-            }
+            sql.add("SELECT ");
+            numbered(sql, file, format, needed);
             sql.add(")))) WHERE problem IS NOT NULL ORDER BY row_no LIMIT 1");
             return sql;
         }
@@ -1073,11 +1066,7 @@ public final class MeasurementReader {
 
     private static String distinct(Connection c, Path file, MeasurementFormat format, String column) {
         Sql sql = new Sql().add("SELECT DISTINCT CAST(").add(ident(column)).add(" AS VARCHAR) AS v FROM ");
-        if (format == MeasurementFormat.CSV) {
-            sql.add("read_csv(").param(path(file)).add(CSV_OPTIONS + ", all_varchar = true)");
-        } else {
-            sql.add("read_parquet(").param(path(file)).add(")");
-        }
+        from(sql, file, format);
         sql.add(" WHERE v IS NOT NULL ORDER BY v LIMIT " + (LISTED_IDS + 1));
         List<String> values = new ArrayList<>();
         try (PreparedStatement ps = sql.prepare(c); ResultSet rs = ps.executeQuery()) {
