@@ -161,39 +161,45 @@ final class StudiesApi implements Api {
         saveStudy(ctx, id, text(body, "version", "version"), study, "add evidence model " + id + "/" + mid);
     }
 
-    private void editModel(Context ctx) {
-        JsonNode body = Json.body(ctx);
+    /** The study file's tree and the index of the evidence model a request names (404 when either is missing). */
+    private record ModelSlot(String study, String model, ObjectNode tree, int index) {
+        ArrayNode models() {
+            return tree.withArray("evidence");
+        }
+    }
+
+    private ModelSlot slot(Context ctx) {
         Workspace.Snapshot s = workspace.current();
         String id = existing(s, ctx.pathParam("id"));
         String mid = ctx.pathParam("model");
         ObjectNode study = (ObjectNode) s.project().tree(StudyView.file(id)).orElseThrow();
-        ArrayNode models = study.withArray("evidence");
-        int i = index(models, mid);
+        int i = index(study.withArray("evidence"), mid);
         if (i < 0) {
             throw ApiException.of(404, "study " + id + " has no evidence model '" + mid + "'");
         }
+        return new ModelSlot(id, mid, study, i);
+    }
+
+    private void editModel(Context ctx) {
+        JsonNode body = Json.body(ctx);
+        ModelSlot slot = slot(ctx);
+        String id = slot.study();
+        String mid = slot.model();
         ObjectNode model = object(body, "model");
         if (!mid.equals(model.path("id").asText(mid))) {
             throw ApiException.located(422, "an evidence model's id cannot change here; add a new one instead",
                     StudyView.file(id), 0, "id");
         }
         model.put("id", mid);
-        models.set(i, Trees.reconcile(models.get(i), model));
-        saveStudy(ctx, id, text(body, "version", "version"), study, "edit evidence model " + id + "/" + mid);
+        slot.models().set(slot.index(), Trees.reconcile(slot.models().get(slot.index()), model));
+        saveStudy(ctx, id, text(body, "version", "version"), slot.tree(), "edit evidence model " + id + "/" + mid);
     }
 
     private void deleteModel(Context ctx) {
-        Workspace.Snapshot s = workspace.current();
-        String id = existing(s, ctx.pathParam("id"));
-        String mid = ctx.pathParam("model");
-        ObjectNode study = (ObjectNode) s.project().tree(StudyView.file(id)).orElseThrow();
-        ArrayNode models = study.withArray("evidence");
-        int i = index(models, mid);
-        if (i < 0) {
-            throw ApiException.of(404, "study " + id + " has no evidence model '" + mid + "'");
-        }
-        models.remove(i);
-        saveStudy(ctx, id, query(ctx, "version"), study, "delete evidence model " + id + "/" + mid);
+        ModelSlot slot = slot(ctx);
+        slot.models().remove(slot.index());
+        saveStudy(ctx, slot.study(), query(ctx, "version"), slot.tree(),
+                "delete evidence model " + slot.study() + "/" + slot.model());
     }
 
     private void saveStudy(Context ctx, String id, String version, ObjectNode study, String what) {
