@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -106,7 +107,25 @@ public final class Report {
      */
     public static Map<String, byte[]> files(Project project, SynthesisResult result, Provenance prov,
             ReportDate date, byte[] resultsJson, SensitivityResult sensitivity, FigureOptions figures) {
-        try (Tasks pool = new Tasks()) {
+        try (Rendering r = render(project, result, prov, date, resultsJson, sensitivity, figures)) {
+            Map<String, byte[]> out = new LinkedHashMap<>();
+            out.put(HTML, r.page());
+            out.putAll(r.files());
+            return out;
+        }
+    }
+
+    /**
+     * Starts the report of {@link #files(Project, SynthesisResult, Provenance, ReportDate, byte[],
+     * SensitivityResult, FigureOptions)}: returns once every file but the page is made, while the page
+     * (the last and largest part) is still being rendered on a thread of the report's pool, so that a
+     * caller can write the other files meanwhile and {@link Rendering#page()} then waits for it. The
+     * bytes are those of {@code files}.
+     */
+    public static Rendering render(Project project, SynthesisResult result, Provenance prov,
+            ReportDate date, byte[] resultsJson, SensitivityResult sensitivity, FigureOptions figures) {
+        Tasks pool = new Tasks();
+        try {
             Supplier<String> resultsSha = pool.submit(() -> sha256(resultsJson != null ? resultsJson
                     : ResultsJson.write(project, result, prov)));
             Supplier<byte[]> csv = pool.submit(() -> FindingsCsv.write(result));
@@ -134,9 +153,9 @@ public final class Report {
             }
             Figures figs = Figures.of(project, result, pool, figures.sharedAxis());
             List<Figure> sensFigs = sens.stream().map(Supplier::get).toList();
+            Supplier<byte[]> page = pool.submit(() -> HtmlPage.renderUtf8(project, result,
+                    prov.withTrace(resultsSha.get()), date, figs, prepared.get(), sensitivity, sensFigs));
             Map<String, byte[]> out = new LinkedHashMap<>();
-            out.put(HTML, HtmlPage.renderUtf8(project, result, prov.withTrace(resultsSha.get()), date, figs, prepared.get(),
-                    sensitivity, sensFigs));
             out.put(FINDINGS_CSV, csv.get());
             out.put(SUMMARY_TEX, summary.get());
             out.put(EVIDENCE_TEX, evidence.get());
@@ -167,7 +186,41 @@ public final class Report {
                     }
                 }
             }
-            return out;
+            return new Rendering(pool, Collections.unmodifiableMap(out), page);
+        } catch (RuntimeException | Error e) {
+            pool.close();
+            throw e;
+        }
+    }
+
+    /**
+     * A report being made (see {@link #render}): every file but the page, and the page once rendered.
+     * Closing it stops the page's rendering if it is still under way.
+     */
+    public static final class Rendering implements AutoCloseable {
+        private final Tasks pool;
+        private final Map<String, byte[]> files;
+        private final Supplier<byte[]> page;
+
+        private Rendering(Tasks pool, Map<String, byte[]> files, Supplier<byte[]> page) {
+            this.pool = pool;
+            this.files = files;
+            this.page = page;
+        }
+
+        /** Every file of the report but {@link #HTML}, by path, in the order {@code files} gives them. */
+        public Map<String, byte[]> files() {
+            return files;
+        }
+
+        /** The page ({@link #HTML}), waiting for its rendering to end; rethrows what the rendering threw. */
+        public byte[] page() {
+            return page.get();
+        }
+
+        @Override
+        public void close() {
+            pool.close();
         }
     }
 

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
@@ -62,11 +61,13 @@ public final class ReportCommand implements Callable<Integer>, LoadsProject {
     public Integer call() {
         PrintWriter o = spec.commandLine().getOut();
         SynthesisService.Outcome outcome = SynthesisService.run(dir, SynthesisService.Overrides.NONE);
-        Map<String, byte[]> files = SynthesisService.outputsWithReport(outcome, null, figures.options());
         Path target = output.folder(dir);
+        Set<String> files;
         try {
-            OutputFolder.keptNote(OutputFolder.write(target, files, OUTPUT_NAMES))
-                    .ifPresent(n -> spec.commandLine().getErr().println("note: " + n));
+            SynthesisService.Written w = SynthesisService.writeWithReport(outcome, null, figures.options(), target,
+                    OUTPUT_NAMES);
+            files = w.names();
+            OutputFolder.keptNote(w.kept()).ifPresent(n -> spec.commandLine().getErr().println("note: " + n));
         } catch (IOException e) {
             throw new UncheckedIOException(new IOException("cannot write " + InputException.display(target) + ": "
                     + OutputFolder.describe(e), e));
@@ -74,7 +75,7 @@ public final class ReportCommand implements Callable<Integer>, LoadsProject {
         for (String w : outcome.project().warnings()) {
             spec.commandLine().getErr().println("warning: " + w);
         }
-        long figures = files.keySet().stream().filter(n -> n.startsWith(Report.FIGURES + "/") && n.endsWith(".svg"))
+        long figures = files.stream().filter(n -> n.startsWith(Report.FIGURES + "/") && n.endsWith(".svg"))
                 .count();
         o.println("wrote " + InputException.display(target.resolve(Report.HTML)) + " with results.json, results.csv, "
                 + Report.FINDINGS_CSV + ", " + Report.SUMMARY_TEX + ", " + Report.EVIDENCE_TEX + " and " + figures
@@ -83,9 +84,9 @@ public final class ReportCommand implements Callable<Integer>, LoadsProject {
     }
 
     /** " (SVG, PDF and PNG)" when more than the SVG files were written, else "". */
-    static String formats(Map<String, byte[]> files) {
-        boolean pdf = files.keySet().stream().anyMatch(n -> n.startsWith(Report.FIGURES + "/") && n.endsWith(".pdf"));
-        boolean png = files.keySet().stream().anyMatch(n -> n.startsWith(Report.FIGURES + "/") && n.endsWith(".png"));
+    static String formats(Set<String> files) {
+        boolean pdf = files.stream().anyMatch(n -> n.startsWith(Report.FIGURES + "/") && n.endsWith(".pdf"));
+        boolean png = files.stream().anyMatch(n -> n.startsWith(Report.FIGURES + "/") && n.endsWith(".png"));
         return pdf && png ? " (SVG, PDF and PNG)" : pdf ? " (SVG and PDF)" : png ? " (SVG and PNG)" : "";
     }
 

@@ -2,7 +2,9 @@ package org.ssmworkbench.cli.synthesize;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -116,17 +118,51 @@ public final class SynthesisService {
      * {@code figures} says (PDF and PNG files beside the SVG files, their width, a shared forest axis).
      */
     public static Map<String, byte[]> outputsWithReport(Outcome o, SensitivityResult sensitivity, FigureOptions figures) {
-        ReportDate date;
-        try {
-            date = ReportDate.of(o.project());
-        } catch (IllegalArgumentException e) {
-            // SOURCE_DATE_EPOCH that is not a number: the user's environment, not a bug
-            throw new BadInputException(e.getMessage(), e);
-        }
+        ReportDate date = reportDate(o);
         Map<String, byte[]> files = new LinkedHashMap<>(outputs(o));
         files.putAll(Report.files(o.project(), o.result(), o.provenance(), date,
                 files.get("results.json"), sensitivity, figures));
         return files;
+    }
+
+    /**
+     * What {@link #writeWithReport} wrote.
+     *
+     * @param kept  the top-level names kept from earlier writes, as {@link OutputFolder#write(Path, Map, Set)}
+     * @param names every file written, by path relative to the output folder
+     */
+    public record Written(List<String> kept, Set<String> names) {
+    }
+
+    /**
+     * Writes the files of {@link #outputsWithReport(Outcome, SensitivityResult, FigureOptions)} into
+     * {@code out}, all or nothing, with the same bytes; the page is written last and rendered while the
+     * other files are written ({@link Report#render}), which for a report of many figures takes as long.
+     *
+     * @param ours the names an existing {@code out} may hold, as {@link OutputFolder#write(Path, Map, Set)}
+     * @throws BadInputException if SOURCE_DATE_EPOCH is set but not a number
+     */
+    public static Written writeWithReport(Outcome o, SensitivityResult sensitivity, FigureOptions figures, Path out,
+            Set<String> ours) throws IOException {
+        ReportDate date = reportDate(o);
+        Map<String, byte[]> files = new LinkedHashMap<>(outputs(o));
+        try (Report.Rendering r = Report.render(o.project(), o.result(), o.provenance(), date,
+                files.get("results.json"), sensitivity, figures)) {
+            files.putAll(r.files());
+            List<String> kept = OutputFolder.write(out, files, Map.of(Report.HTML, s -> s.write(r.page())), ours);
+            Set<String> names = new LinkedHashSet<>(files.keySet());
+            names.add(Report.HTML);
+            return new Written(kept, Collections.unmodifiableSet(names));
+        }
+    }
+
+    private static ReportDate reportDate(Outcome o) {
+        try {
+            return ReportDate.of(o.project());
+        } catch (IllegalArgumentException e) {
+            // SOURCE_DATE_EPOCH that is not a number: the user's environment, not a bug
+            throw new BadInputException(e.getMessage(), e);
+        }
     }
 
     /** Writes the outputs into {@code out}, all or nothing. */

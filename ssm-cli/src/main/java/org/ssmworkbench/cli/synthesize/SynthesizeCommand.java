@@ -89,8 +89,8 @@ public final class SynthesizeCommand implements Callable<Integer>, LoadsProject 
         Path target = output.folder(dir);
         try {
             OutputFolder.keptNote(report
-                    ? OutputFolder.write(target, SynthesisService.outputsWithReport(outcome, null, figures.options()),
-                            OutputFolder.TOOL_OUTPUTS)
+                    ? SynthesisService.writeWithReport(outcome, null, figures.options(), target,
+                            OutputFolder.TOOL_OUTPUTS).kept()
                     : SynthesisService.write(outcome, target, OutputFolder.TOOL_OUTPUTS))
                     .ifPresent(n -> spec.commandLine().getErr().println("note: " + n));
         } catch (IOException e) {
