@@ -21,6 +21,8 @@ final class ProjectFolder {
     private final Path dir;
     private final Path real;
     private final Map<Path, byte[]> overlay;
+    /** The short texts the files read from this folder share (one load reads through one folder). */
+    private final TextPool texts = new TextPool();
 
     /** @param dir an existing folder, absolute and normalized */
     ProjectFolder(Path dir) {
@@ -52,6 +54,11 @@ final class ProjectFolder {
 
     Path dir() {
         return dir;
+    }
+
+    /** The pool of short texts shared by the files read from this folder. */
+    TextPool texts() {
+        return texts;
     }
 
     /** A file's path relative to the folder, with '/' separators. */

@@ -267,7 +267,7 @@ public final class ProjectLoader {
             List<Provenance.Input> inputs) {
         byte[] bytes = folder.read(file);
         inputs.add(folder.describe(file, bytes));
-        return YamlReader.read(file, bytes, type);
+        return YamlReader.read(file, bytes, type, folder.texts());
     }
 
     private static List<String> unlistedStudies(ProjectFolder folder, Collection<String> listed) {

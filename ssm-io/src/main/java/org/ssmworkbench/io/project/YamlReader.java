@@ -96,6 +96,14 @@ final class YamlReader {
      *                        or a value of the wrong type or name, naming line and field
      */
     static <T> ParsedFile<T> read(Path file, byte[] bytes, Class<T> type) {
+        return read(file, bytes, type, new TextPool());
+    }
+
+    /**
+     * As {@link #read(Path, byte[], Class)}, the texts of keys and values taken from {@code texts}, which
+     * the files of one project share ({@link TextPool}).
+     */
+    static <T> ParsedFile<T> read(Path file, byte[] bytes, Class<T> type, TextPool texts) {
         if (bytes.length > MAX_BYTES) {
             throw new InputException(file, 0, "", tooLarge(bytes.length));
         }
@@ -103,7 +111,7 @@ final class YamlReader {
         try {
             // a Reader, not the bytes: Jackson's byte source would put its own cap on the text
             rec = new Recorder(file, (WatchingParser) MAPPER.getFactory().createParser(
-                    new InputStreamReader(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8)));
+                    new InputStreamReader(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8)), texts);
         } catch (IOException e) {
             throw new InputException(file, 0, "", "cannot read: " + e.getMessage(), e);
         }
@@ -205,13 +213,15 @@ final class YamlReader {
         final Deque<YamlMarks.Node> open = new ArrayDeque<>();
         /** How each open container is reached from its parent (a key or an index); the root has none. */
         final Deque<Object> steps = new ArrayDeque<>();
+        final TextPool texts;
         String key;
         InputException problem;
 
-        Recorder(Path file, WatchingParser p) {
+        Recorder(Path file, WatchingParser p, TextPool texts) {
             super(p);
             this.file = file;
             this.yaml = p;
+            this.texts = texts;
         }
 
         /** Reads on to the end of the file (after a mapping error), stopping at the first problem found. */
@@ -259,6 +269,28 @@ final class YamlReader {
                 record(t);
             }
             return t;
+        }
+
+        // the texts Jackson maps from: keys, and scalars as strings (numbers are read as numbers)
+
+        @Override
+        public String currentName() throws IOException {
+            return texts.of(delegate.currentName());
+        }
+
+        @Override
+        public String getCurrentName() throws IOException {
+            return texts.of(delegate.getCurrentName());
+        }
+
+        @Override
+        public String getText() throws IOException {
+            return texts.of(delegate.getText());
+        }
+
+        @Override
+        public String getValueAsString() throws IOException {
+            return texts.of(delegate.getValueAsString());
         }
 
         @Override
