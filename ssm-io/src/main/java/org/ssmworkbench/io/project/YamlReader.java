@@ -280,7 +280,7 @@ final class YamlReader {
 
         @Override
         public String getCurrentName() throws IOException {
-            return texts.of(delegate.getCurrentName());
+            return currentName();
         }
 
         @Override
