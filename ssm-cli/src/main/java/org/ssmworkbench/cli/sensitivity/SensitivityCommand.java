@@ -22,6 +22,7 @@ import org.ssmworkbench.core.sensitivity.Variant;
 import org.ssmworkbench.io.InputException;
 import org.ssmworkbench.io.project.Project;
 import org.ssmworkbench.io.results.OutputFolder;
+import org.ssmworkbench.report.FigureOptions;
 import org.ssmworkbench.io.results.SensitivityFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Help.Ansi;
@@ -116,13 +117,14 @@ public final class SensitivityCommand implements Callable<Integer>, LoadsProject
         Project project = base.project();
         SensitivityPlan plan = plan(project.sensitivityWithYears());
         SensitivityResult r = SensitivityAnalysis.run(project.synthesis(), plan);
-        Map<String, byte[]> files = new LinkedHashMap<>(report ? SynthesisService.outputsWithReport(base, r)
-                : SynthesisService.outputs(base));
         Map<String, OutputFolder.Streamed> streamed = new LinkedHashMap<>();
         streamed.put("sensitivity.json", o -> SensitivityFiles.writeJson(o, project, r, base.provenance()));
         streamed.put("sensitivity.csv", o -> SensitivityFiles.writeCsv(o, r));
         Path target = output.folder(dir);
-        OutputFolder.keptNote(OutputFolder.write(target, files, streamed, OutputFolder.TOOL_OUTPUTS))
+        OutputFolder.keptNote(report
+                ? SynthesisService.writeWithReport(base, r, FigureOptions.DEFAULT, streamed, target,
+                        OutputFolder.TOOL_OUTPUTS).kept()
+                : OutputFolder.write(target, SynthesisService.outputs(base), streamed, OutputFolder.TOOL_OUTPUTS))
                 .ifPresent(n -> spec.commandLine().getErr().println("note: " + n));
         PrintWriter o = spec.commandLine().getOut();
         if (!SsmCommand.quiet(spec)) {

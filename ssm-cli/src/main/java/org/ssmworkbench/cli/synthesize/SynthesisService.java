@@ -93,39 +93,6 @@ public final class SynthesisService {
     }
 
     /**
-     * The output files plus the HTML report and its exports (report.html, findings.csv, summary.tex,
-     * evidence.tex, figures/*.svg), the report built on exactly these results.json bytes.
-     *
-     * @throws BadInputException if SOURCE_DATE_EPOCH is set but not a number
-     */
-    public static Map<String, byte[]> outputsWithReport(Outcome o) {
-        return outputsWithReport(o, null);
-    }
-
-    /**
-     * As {@link #outputsWithReport(Outcome)}, the report with a "Sensitivity" section (and its figures
-     * figures/sensitivity-EFFECT.svg) when {@code sensitivity} is not null.
-     *
-     * @param sensitivity the sensitivity analysis of {@code o}'s synthesis, or null
-     * @throws BadInputException if SOURCE_DATE_EPOCH is set but not a number
-     */
-    public static Map<String, byte[]> outputsWithReport(Outcome o, SensitivityResult sensitivity) {
-        return outputsWithReport(o, sensitivity, FigureOptions.DEFAULT);
-    }
-
-    /**
-     * As {@link #outputsWithReport(Outcome, SensitivityResult)}, the figures drawn and exported as
-     * {@code figures} says (PDF and PNG files beside the SVG files, their width, a shared forest axis).
-     */
-    public static Map<String, byte[]> outputsWithReport(Outcome o, SensitivityResult sensitivity, FigureOptions figures) {
-        ReportDate date = reportDate(o);
-        Map<String, byte[]> files = new LinkedHashMap<>(outputs(o));
-        files.putAll(Report.files(o.project(), o.result(), o.provenance(), date,
-                files.get("results.json"), sensitivity, figures));
-        return files;
-    }
-
-    /**
      * What {@link #writeWithReport} wrote.
      *
      * @param kept  the top-level names kept from earlier writes, as {@link OutputFolder#write(Path, Map, Set)}
@@ -135,23 +102,38 @@ public final class SynthesisService {
     }
 
     /**
-     * Writes the files of {@link #outputsWithReport(Outcome, SensitivityResult, FigureOptions)} into
-     * {@code out}, all or nothing, with the same bytes; the page is written last and rendered while the
-     * other files are written ({@link Report#render}), which for a report of many figures takes as long.
+     * Writes the output files plus the HTML report and its exports (report.html, findings.csv,
+     * summary.tex, evidence.tex, figures/*.svg, and PDF and PNG figures when {@code figures} asks) into
+     * {@code out}, all or nothing, the report built on exactly these results.json bytes and with a
+     * "Sensitivity" section when {@code sensitivity} is not null. The page is written last and rendered
+     * while the other files are written ({@link Report#render}), which for a report of many figures
+     * takes as long; its bytes are those of {@link Report#files}.
      *
      * @param ours the names an existing {@code out} may hold, as {@link OutputFolder#write(Path, Map, Set)}
      * @throws BadInputException if SOURCE_DATE_EPOCH is set but not a number
      */
     public static Written writeWithReport(Outcome o, SensitivityResult sensitivity, FigureOptions figures, Path out,
             Set<String> ours) throws IOException {
+        return writeWithReport(o, sensitivity, figures, Map.of(), out, ours);
+    }
+
+    /**
+     * As {@link #writeWithReport(Outcome, SensitivityResult, FigureOptions, Path, Set)}, with more files
+     * streamed into the folder (a command's own outputs, such as sensitivity.json), in their order,
+     * after the results and the report's exports and before the page.
+     */
+    public static Written writeWithReport(Outcome o, SensitivityResult sensitivity, FigureOptions figures,
+            Map<String, OutputFolder.Streamed> more, Path out, Set<String> ours) throws IOException {
         ReportDate date = reportDate(o);
         Map<String, byte[]> files = new LinkedHashMap<>(outputs(o));
         try (Report.Rendering r = Report.render(o.project(), o.result(), o.provenance(), date,
                 files.get("results.json"), sensitivity, figures)) {
             files.putAll(r.files());
-            List<String> kept = OutputFolder.write(out, files, Map.of(Report.HTML, s -> s.write(r.page())), ours);
+            Map<String, OutputFolder.Streamed> streamed = new LinkedHashMap<>(more);
+            streamed.put(Report.HTML, s -> s.write(r.page()));
+            List<String> kept = OutputFolder.write(out, files, streamed, ours);
             Set<String> names = new LinkedHashSet<>(files.keySet());
-            names.add(Report.HTML);
+            names.addAll(streamed.keySet());
             return new Written(kept, Collections.unmodifiableSet(names));
         }
     }
