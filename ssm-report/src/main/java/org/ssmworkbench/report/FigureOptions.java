@@ -9,11 +9,15 @@ package org.ssmworkbench.report;
  * @param png        also write every figure as {@code figures/NAME.png} (300 dpi)
  * @param sharedAxis one layout for all forest panels: the same columns and the same outer limit of the
  *                   axis, so that panels stacked in a paper line up
+ * @param evidenceFiles write each evidence-model diagram as its own file also in a report of more than
+ *                   {@link Figure#INLINE_MODELS} evidence models, where by default they are drawn only in
+ *                   the pages {@code figures/evidence-models-K.html} (decision 0054); a smaller report
+ *                   always writes them
  */
-public record FigureOptions(double widthMm, boolean pdf, boolean png, boolean sharedAxis) {
+public record FigureOptions(double widthMm, boolean pdf, boolean png, boolean sharedAxis, boolean evidenceFiles) {
 
     /** SVG only, each figure its own size and axis: what the report writes unless told otherwise. */
-    public static final FigureOptions DEFAULT = new FigureOptions(Double.NaN, false, false, false);
+    public static final FigureOptions DEFAULT = new FigureOptions(Double.NaN, false, false, false, false);
 
     public FigureOptions {
         if (!Double.isNaN(widthMm) && !(widthMm > 0 && widthMm <= 2000)) {

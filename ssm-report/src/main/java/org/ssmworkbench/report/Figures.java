@@ -26,9 +26,13 @@ import org.ssmworkbench.io.project.Project;
  * @param forests  forest panels in effect order: one figure per effect, or its pages when the effect has
  *                 more than {@link Figure#INLINE_FOREST_ROWS} findings
  * @param theory   the aggregated theory diagram
- * @param evidence evidence-model diagrams by study id, in combination order
+ * @param evidence evidence-model diagrams by study id, in combination order; empty when they are drawn
+ *                 page by page instead ({@link DiagramPages}, drawn with {@link #drawStudy})
+ * @param evidenceNames the names of the evidence-model diagrams by study id, in combination order (also
+ *                 when they are not drawn here)
  */
-record Figures(Figure overview, List<List<Figure>> forests, Figure theory, Map<String, List<Figure>> evidence) {
+record Figures(Figure overview, List<List<Figure>> forests, Figure theory, Map<String, List<Figure>> evidence,
+        Map<String, List<String>> evidenceNames) {
 
     /** All figures in page order. */
     List<Figure> all() {
@@ -40,16 +44,32 @@ record Figures(Figure overview, List<List<Figure>> forests, Figure theory, Map<S
         return out;
     }
 
+    /**
+     * The figures drawn here, in page order, and written as files ({@code figures/NAME.svg}, and PDF and
+     * PNG when asked): {@link #all()} but the evidence-model diagrams when they are drawn page by page.
+     */
+    List<Figure> files() {
+        if (!evidence.isEmpty()) {
+            return all();
+        }
+        List<Figure> out = new ArrayList<>();
+        out.add(overview);
+        forests.forEach(out::addAll);
+        out.add(theory);
+        return out;
+    }
+
     /** Draws the figures of a result, in parallel on {@code pool}; the result does not depend on the order. */
     static Figures of(Project project, SynthesisResult r, Tasks pool) {
-        return of(project, r, pool, false);
+        return of(project, r, pool, false, true);
     }
 
     /**
      * As {@link #of(Project, SynthesisResult, Tasks)}; with {@code sharedAxis} every forest panel has the
-     * same columns and the same outer limit of its axis.
+     * same columns and the same outer limit of its axis, and without {@code drawEvidence} the evidence-model
+     * diagrams are only named (for {@link #drawStudy}).
      */
-    static Figures of(Project project, SynthesisResult r, Tasks pool, boolean sharedAxis) {
+    static Figures of(Project project, SynthesisResult r, Tasks pool, boolean sharedAxis, boolean drawEvidence) {
         ForestPlot.Layout shared = sharedAxis ? ForestPlot.Layout.of(r.effects(), true) : null;
         Set<String> names = new LinkedHashSet<>();
         names.add("overview");
@@ -82,19 +102,39 @@ record Figures(Figure overview, List<List<Figure>> forests, Figure theory, Map<S
         }
         Supplier<Figure> theory = pool.submit(() -> theory(project, r));
         Map<String, List<Supplier<Figure>>> evidence = new LinkedHashMap<>();
-        FindingIndex index = FindingIndex.of(r);
+        Map<String, List<String>> evidenceNames = new LinkedHashMap<>();
+        FindingIndex index = drawEvidence ? FindingIndex.of(r) : null;
         for (Study st : r.synthesis().studies()) {
             List<Supplier<Figure>> fs = new ArrayList<>();
+            List<String> ns = new ArrayList<>();
             for (EvidenceModel m : st.evidence()) {
                 String name = unique(names, "evidence-" + Markup.slug(st.id()) + "-" + Markup.slug(m.id()));
-                fs.add(pool.submit(() -> evidenceModel(project, r, st, m, name, index.ofModel(st.id(), m.id()), index)));
+                ns.add(name);
+                if (drawEvidence) {
+                    fs.add(pool.submit(() -> evidenceModel(project, r, st, m, name, index.ofModel(st.id(), m.id()),
+                            index)));
+                }
             }
-            evidence.put(st.id(), fs);
+            evidenceNames.put(st.id(), List.copyOf(ns));
+            if (drawEvidence) {
+                evidence.put(st.id(), fs);
+            }
         }
         List<List<Figure>> fo = forests.stream().map(Supplier::get).toList();
         Map<String, List<Figure>> ev = new LinkedHashMap<>();
         evidence.forEach((k, v) -> ev.put(k, v.stream().map(Supplier::get).toList()));
-        return new Figures(overview.get(), fo, theory.get(), ev);
+        return new Figures(overview.get(), fo, theory.get(), ev, evidenceNames);
+    }
+
+    /** The evidence-model diagrams of one study, named as {@code names} says (from {@link #evidenceNames}). */
+    static List<Figure> drawStudy(Project project, SynthesisResult r, Study st, List<String> names,
+            FindingIndex index) {
+        List<Figure> out = new ArrayList<>();
+        for (int i = 0; i < st.evidence().size(); i++) {
+            EvidenceModel m = st.evidence().get(i);
+            out.add(evidenceModel(project, r, st, m, names.get(i), index.ofModel(st.id(), m.id()), index));
+        }
+        return out;
     }
 
     private static boolean taken(Set<String> names, String base, int pages) {

@@ -51,8 +51,10 @@ final class HtmlPage {
             text -> text.replace("\u0398", "<span class=\"theta\" title=\"\u0398: the whole scale, SN to SP (mass"
                     + " left uncommitted)\">\u0398</span>"));
 
-    private static final Mustache TEMPLATE = new DefaultMustacheFactory("org/ssmworkbench/report")
-            .compile("report.mustache");
+    private static final DefaultMustacheFactory TEMPLATES = new DefaultMustacheFactory("org/ssmworkbench/report");
+    private static final Mustache TEMPLATE = TEMPLATES.compile("report.mustache");
+    /** A page of evidence-model diagrams of a large report ({@link DiagramPages}). */
+    private static final Mustache MODELS_TEMPLATE = TEMPLATES.compile("evidence-models.mustache");
     /** The report's format id, stated in its provenance section. */
     static final String FORMAT = "ssm-workbench/report/1";
 
@@ -67,8 +69,7 @@ final class HtmlPage {
     /** The whole page. */
     public record Page(String title, String question, String intervention, String tool, String date,
             String dateSource, List<Stat> stats, String overview, List<SummaryRow> summary, List<Note> notes,
-            List<Panel> forests, String theory, String theoryCaption, List<StudyFigures> diagrams,
-            List<StudyRow> studies, List<TraceEffect> traces, Sensitivity sensitivity, String provenanceNum,
+            List<Panel> forests, Models models, List<StudyRow> studies, List<TraceEffect> traces, Sensitivity sensitivity, String provenanceNum,
             String exportsNum, ProvenanceView provenance, List<Export> exports, String css, String js, Checks checks) {
     }
 
@@ -127,14 +128,46 @@ final class HtmlPage {
     public record FindingRow(String effect, String mean, String iqr, String intensity, String colour, String mass) {
     }
 
-    /** The evidence-model diagrams of one study. */
-    public record StudyFigures(String study, String citation, String count, List<Panel> figures) {
+    /**
+     * The evidence-model diagrams of one study.
+     *
+     * @param open whether its section starts open (in a page of diagrams) or collapsed (in the report)
+     */
+    public record StudyFigures(String study, String citation, String count, List<Panel> figures, boolean open) {
     }
 
-    /** A study. */
+    /**
+     * The section of evidence models: the aggregated theory, then each study's diagrams, or (in a report
+     * of more than {@link Figure#INLINE_MODELS} evidence models) the pages that draw them.
+     *
+     * @param studies each study's diagrams; empty when {@code paged} is set
+     * @param paged   the pages of diagrams, or null
+     */
+    public record Models(String theory, String theoryCaption, List<StudyFigures> studies, Paged paged) {
+    }
+
+    /** The pages of diagrams of a large report, as the report lists them. */
+    public record Paged(String summary, List<PageLink> pages) {
+    }
+
+    /** A page of diagrams: its path, its studies ("S1 – S200") and how many diagrams it draws. */
+    public record PageLink(String path, String range, int models) {
+    }
+
+    /** A page of evidence-model diagrams ({@code figures/evidence-models-K.html}). */
+    public record ModelsPage(String title, String tool, String date, int number, int count, String range,
+            String previous, String next, List<StudyFigures> studies, String css, String js) {
+    }
+
+    /**
+     * A study.
+     *
+     * @param diagrams the link to the study's diagrams in a page of diagrams, or "" when the report draws
+     *                 them itself
+     */
     public record StudyRow(String id, String authors, String year, String title, String venue, String doi,
             String link, String key, String type, String reportedType, String quality, String computed,
-            String belief, String beliefSource, int models, int findings, List<ContextRow> context,
+            String belief, String beliefSource, int models, String diagrams, int findings, List<ContextRow> context,
             List<QuestionRow> questions, boolean hasQuestions) {
     }
 
@@ -205,32 +238,50 @@ final class HtmlPage {
     }
 
     /**
-     * The page, with a sensitivity section when {@code sensitivity} is not null ({@code sensitivityFigs}:
-     * one figure per effect, in the order of its effects).
-     */
-    static String render(Project project, SynthesisResult r, Provenance prov, ReportDate date, Figures figs,
-            Prepared prepared, SensitivityResult sensitivity, List<Figure> sensitivityFigs) {
-        Page page = page(project, r, prov, date, figs, prepared, sensitivity, sensitivityFigs);
-        StringWriter w = new StringWriter(1 << 20);
-        try {
-            TEMPLATE.execute(w, new Object[] {THETA_MARK, page}).flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return w.toString();
-    }
-
-    /**
      * The page as UTF-8, written straight into bytes: for a large report this saves the page twice over
      * as UTF-16 text (the writer's buffer and the string).
      */
     static byte[] renderUtf8(Project project, SynthesisResult r, Provenance prov, ReportDate date, Figures figs,
-            Prepared prepared, SensitivityResult sensitivity, List<Figure> sensitivityFigs) {
-        Page page = page(project, r, prov, date, figs, prepared, sensitivity, sensitivityFigs);
+            Prepared prepared, Optional<DiagramPages> pages, SensitivityResult sensitivity,
+            List<Figure> sensitivityFigs) {
+        return utf8(TEMPLATE, new Object[] {THETA_MARK, page(project, r, prov, date, figs, prepared, pages, sensitivity,
+                sensitivityFigs)});
+    }
+
+    /**
+     * Page {@code p} of the diagrams of a large report ({@code figures/evidence-models-K.html}): each of its
+     * studies' diagrams inline beside their findings, with links to the report and the pages before and
+     * after it.
+     *
+     * @param studyList the page's studies, in its order
+     * @param drawn     the diagrams of each of those studies
+     */
+    static byte[] modelsPage(Project project, SynthesisResult r, ReportDate date, String tool, DiagramPages pages,
+            DiagramPages.Page p, List<org.ssmworkbench.core.synthesis.Study> studyList, List<List<Figure>> drawn,
+            FindingIndex index) {
+        List<StudyFigures> studies = new ArrayList<>();
+        for (int i = 0; i < studyList.size(); i++) {
+            studies.add(studyFigures(project, studyList.get(i).id(), drawn.get(i), studyList.get(i), index, true,
+                    pages.files()));
+        }
+        int count = pages.pages().size();
+        String previous = p.number() > 1 ? pages.pages().get(p.number() - 2).file() : "";
+        String next = p.number() < count ? pages.pages().get(p.number()).file() : "";
+        return utf8(MODELS_TEMPLATE, new Object[] {new ModelsPage(r.synthesis().title(), tool, date.display(),
+                p.number(), count, range(p), previous, next, studies, CSS, JS)});
+    }
+
+    /** "S1 – S200", or the one study of a page. */
+    private static String range(DiagramPages.Page p) {
+        List<String> s = p.studies();
+        return s.size() == 1 ? s.get(0) : s.get(0) + " – " + s.get(s.size() - 1);
+    }
+
+    private static byte[] utf8(Mustache template, Object[] scopes) {
         Chunks bytes = new Chunks();
         try (java.io.Writer w = new java.io.BufferedWriter(new java.io.OutputStreamWriter(bytes, StandardCharsets.UTF_8),
                 1 << 16)) {
-            TEMPLATE.execute(w, new Object[] {THETA_MARK, page});
+            template.execute(w, scopes);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -288,7 +339,7 @@ final class HtmlPage {
         }
     }
 
-    static Prepared prepare(Project project, SynthesisResult r) {
+    static Prepared prepare(Project project, SynthesisResult r, Optional<DiagramPages> pages) {
         var syn = r.synthesis();
         int models = 0;
         for (StudyResult s : r.studies()) {
@@ -314,7 +365,7 @@ final class HtmlPage {
         List<StudyRow> studies = new ArrayList<>();
         FindingIndex index = FindingIndex.of(r);
         for (StudyResult s : r.studies()) {
-            studies.add(studyRow(project, r, s, index));
+            studies.add(studyRow(project, r, s, index, pages.map(p -> p.href(s.study())).orElse("")));
         }
         List<TraceEffect> traces = new ArrayList<>();
         for (EffectResult e : r.effects()) {
@@ -324,12 +375,8 @@ final class HtmlPage {
     }
 
     static Page page(Project project, SynthesisResult r, Provenance prov, ReportDate date, Figures figs,
-            Prepared prepared) {
-        return page(project, r, prov, date, figs, prepared, null, List.of());
-    }
-
-    static Page page(Project project, SynthesisResult r, Provenance prov, ReportDate date, Figures figs,
-            Prepared prepared, SensitivityResult sensitivity, List<Figure> sensitivityFigs) {
+            Prepared prepared, Optional<DiagramPages> pages, SensitivityResult sensitivity,
+            List<Figure> sensitivityFigs) {
         var syn = r.synthesis();
         List<Panel> forests = new ArrayList<>();
         for (int i = 0; i < figs.forests().size(); i++) {
@@ -345,27 +392,51 @@ final class HtmlPage {
             }
         }
         List<StudyFigures> diagrams = new ArrayList<>();
-        var studyById = new java.util.HashMap<String, org.ssmworkbench.core.synthesis.Study>();
-        syn.studies().forEach(st -> studyById.put(st.id(), st));
-        FindingIndex index = FindingIndex.of(r);
-        boolean inlineModels = figs.evidence().values().stream().mapToInt(List::size).sum() <= Figure.INLINE_MODELS;
-        for (Map.Entry<String, List<Figure>> e : figs.evidence().entrySet()) {
-            List<Panel> ps = new ArrayList<>();
-            var studyModels = studyById.get(e.getKey()).evidence();
-            for (int i = 0; i < e.getValue().size(); i++) {
-                ps.add(modelPanel(e.getValue().get(i), index.ofModel(e.getKey(), studyModels.get(i).id()), index,
-                        inlineModels));
+        Paged paged = null;
+        if (pages.isEmpty()) {
+            var studyById = new java.util.HashMap<String, org.ssmworkbench.core.synthesis.Study>();
+            syn.studies().forEach(st -> studyById.put(st.id(), st));
+            FindingIndex index = FindingIndex.of(r);
+            for (Map.Entry<String, List<Figure>> e : figs.evidence().entrySet()) {
+                diagrams.add(studyFigures(project, e.getKey(), e.getValue(), studyById.get(e.getKey()), index, false,
+                        true));
             }
-            diagrams.add(new StudyFigures(e.getKey(), shortCitation(project.description(e.getKey())),
-                    ps.size() + (ps.size() == 1 ? " evidence model" : " evidence models"), ps));
+        } else {
+            DiagramPages dp = pages.get();
+            List<PageLink> links = new ArrayList<>();
+            for (DiagramPages.Page p : dp.pages()) {
+                links.add(new PageLink(p.path(), range(p), p.models()));
+            }
+            paged = new Paged(dp.models() + " evidence models: too many to draw in this page, so their diagrams are"
+                    + " drawn in " + dp.pages().size() + " pages of whole studies, up to " + DiagramPages.PER_PAGE
+                    + " diagrams each, in the order the studies are combined"
+                    + (dp.files() ? "; each is also a file in figures/." : "; a study's row below links its page."),
+                    links);
         }
+        Models models = new Models(figs.theory().svg(), figs.theory().caption(), diagrams, paged);
         return new Page(syn.title(), syn.question(), syn.intervention(), prov.tool(),
                 date.display(), date.source(), prepared.stats(), figs.overview().svg(), prepared.summary(),
-                prepared.notes(), forests, figs.theory().svg(), figs.theory().caption(), diagrams, prepared.studies(),
+                prepared.notes(), forests, models, prepared.studies(),
                 prepared.traces(), sensitivity == null ? null : sensitivity(sensitivity, sensitivityFigs),
                 sensitivity == null ? "6" : "7", sensitivity == null ? "7" : "8",
-                provenance(project, r, prov, date), exports(figs, sensitivity != null, sensitivityFigs), CSS,
+                provenance(project, r, prov, date), exports(figs, pages, sensitivity != null, sensitivityFigs), CSS,
                 JS, checks(project, r));
+    }
+
+    /**
+     * One study's diagrams beside their findings: inline in a page of diagrams ({@code inPage}), else inline
+     * in the report; each links its file when one is written ({@code files}).
+     */
+    private static StudyFigures studyFigures(Project project, String study, List<Figure> figures,
+            org.ssmworkbench.core.synthesis.Study st, FindingIndex index, boolean inPage, boolean files) {
+        List<Panel> ps = new ArrayList<>();
+        for (int i = 0; i < figures.size(); i++) {
+            Figure f = figures.get(i);
+            String file = !files ? "" : inPage ? f.name() + ".svg" : f.path();
+            ps.add(modelPanel(f, index.ofModel(study, st.evidence().get(i).id()), index, file));
+        }
+        return new StudyFigures(study, shortCitation(project.description(study)),
+                ps.size() + (ps.size() == 1 ? " evidence model" : " evidence models"), ps, inPage);
     }
 
     private static Checks checks(Project project, SynthesisResult r) {
@@ -406,7 +477,7 @@ final class HtmlPage {
         return new Panel("fig-" + f.name(), f.name(), f.markup(inline), f.caption(), f.path(), List.of());
     }
 
-    private static Panel modelPanel(Figure f, List<Finding> findings, FindingIndex index, boolean inline) {
+    private static Panel modelPanel(Figure f, List<Finding> findings, FindingIndex index, String file) {
         List<FindingRow> rows = new ArrayList<>();
         for (Finding x : findings) {
             String effect = index.effectLabel(x.effect());
@@ -416,7 +487,7 @@ final class HtmlPage {
                     x.statistics().map(st -> Num.fixed(st.iqr(), 2)).orElse(""), x.intensity().code(),
                     Palette.strong(x.intensity().mask()), Num.fixed(x.mass(), 3)));
         }
-        return new Panel("fig-" + f.name(), f.name(), f.markup(inline), f.caption(), f.path(), rows);
+        return new Panel("fig-" + f.name(), f.name(), f.svg(), f.caption(), file, rows);
     }
 
     private static SummaryRow summaryRow(String intervention, EffectResult e, String mark) {
@@ -501,7 +572,8 @@ final class HtmlPage {
         return joined + (etAl ? " et al." : "");
     }
 
-    private static StudyRow studyRow(Project project, SynthesisResult r, StudyResult s, FindingIndex index) {
+    private static StudyRow studyRow(Project project, SynthesisResult r, StudyResult s, FindingIndex index,
+            String diagrams) {
         Optional<StudyDescription> f = project.description(s.study());
         Citation c = f.flatMap(StudyDescription::citation).orElse(null);
         String doi = c == null ? "" : c.doi().orElse("");
@@ -538,7 +610,7 @@ final class HtmlPage {
                 s.computed().isPresent() ? Num.fixed(s.computed().getAsDouble(), 3) : "\u2013",
                 s.beliefKnown() ? Num.fixed(s.belief(), 3) : "\u2013",
                 s.explicit() ? "given" : s.beliefKnown() ? "band \u00d7 checklist" : "not given (direct findings)",
-                s.evidenceModels(),
+                s.evidenceModels(), diagrams,
                 (int) findings, ctx, qs, !qs.isEmpty());
     }
 
@@ -641,7 +713,8 @@ final class HtmlPage {
                 !project.warnings().isEmpty(), published);
     }
 
-    private static List<Export> exports(Figures figs, boolean sensitivity, List<Figure> sensitivityFigs) {
+    private static List<Export> exports(Figures figs, Optional<DiagramPages> pages, boolean sensitivity,
+            List<Figure> sensitivityFigs) {
         List<Export> out = new ArrayList<>();
         out.add(new Export("results.json", "every result with provenance and full traces (ssm synthesize)"));
         out.add(new Export("results.csv", "one row per effect (ssm synthesize)"));
@@ -652,8 +725,14 @@ final class HtmlPage {
         out.add(new Export("findings.csv", "one row per finding: statistics, intensity, discount, mass"));
         out.add(new Export("summary.tex", "LaTeX table: summary of findings (booktabs)"));
         out.add(new Export("evidence.tex", "LaTeX table: evidence per study (booktabs, longtable)"));
-        for (Figure f : figs.all()) {
+        for (Figure f : figs.files()) {
             out.add(new Export(f.path(), f.caption()));
+        }
+        for (DiagramPages.Page p : pages.map(DiagramPages::pages).orElse(List.of())) {
+            out.add(new Export(p.path(), "Evidence-model diagrams of " + range(p) + " (" + p.models()
+                    + (p.models() == 1 ? " model" : " models") + "), page " + p.number() + " of "
+                    + pages.get().pages().size() + (pages.get().files() ? "; each also as its own file in figures/"
+                            : "")));
         }
         for (Figure f : sensitivityFigs) {
             out.add(new Export(f.path(), f.caption()));

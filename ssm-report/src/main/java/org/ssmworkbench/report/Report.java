@@ -10,6 +10,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.ssmworkbench.core.sensitivity.EffectSensitivity;
@@ -111,6 +112,7 @@ public final class Report {
             Map<String, byte[]> out = new LinkedHashMap<>();
             out.put(HTML, r.page());
             out.putAll(r.files());
+            r.later().forEach((name, bytes) -> out.put(name, bytes.get()));
             return out;
         }
     }
@@ -126,13 +128,14 @@ public final class Report {
             ReportDate date, byte[] resultsJson, SensitivityResult sensitivity, FigureOptions figures) {
         Tasks pool = new Tasks();
         try {
+            Optional<DiagramPages> pages = DiagramPages.of(result, figures.evidenceFiles());
             Supplier<String> resultsSha = pool.submit(() -> sha256(resultsJson != null ? resultsJson
                     : ResultsJson.write(project, result, prov)));
             Supplier<byte[]> csv = pool.submit(() -> FindingsCsv.write(result));
             Supplier<byte[]> summary = pool.submit(() -> Latex.summary(result, prov.tool()));
             Supplier<byte[]> evidence = pool.submit(() -> Latex.evidence(project, result, prov.tool()));
             // also loads and compiles the page template while the figures are drawn
-            Supplier<HtmlPage.Prepared> prepared = pool.submit(() -> HtmlPage.prepare(project, result));
+            Supplier<HtmlPage.Prepared> prepared = pool.submit(() -> HtmlPage.prepare(project, result, pages));
             List<Supplier<Figure>> sens = new ArrayList<>();
             if (sensitivity != null) {
                 Set<String> names = new HashSet<>();
@@ -151,15 +154,16 @@ public final class Report {
                     sens.add(pool.submit(() -> RobustnessPlots.orders("fig-" + name + "-orders", name + "-orders", e)));
                 }
             }
-            Figures figs = Figures.of(project, result, pool, figures.sharedAxis());
+            Figures figs = Figures.of(project, result, pool, figures.sharedAxis(), pages.isEmpty());
             List<Figure> sensFigs = sens.stream().map(Supplier::get).toList();
             Supplier<byte[]> page = pool.submit(() -> HtmlPage.renderUtf8(project, result,
-                    prov.withTrace(resultsSha.get()), date, figs, prepared.get(), sensitivity, sensFigs));
+                    prov.withTrace(resultsSha.get()), date, figs, prepared.get(), pages, sensitivity, sensFigs));
+
             Map<String, byte[]> out = new LinkedHashMap<>();
             out.put(FINDINGS_CSV, csv.get());
             out.put(SUMMARY_TEX, summary.get());
             out.put(EVIDENCE_TEX, evidence.get());
-            List<Figure> all = new ArrayList<>(figs.all());
+            List<Figure> all = new ArrayList<>(figs.files());
             all.addAll(sensFigs);
             for (Figure f : all) {
                 out.put(f.path(), f.fileBytes());
@@ -186,7 +190,9 @@ public final class Report {
                     }
                 }
             }
-            return new Rendering(pool, Collections.unmodifiableMap(out), page);
+            Map<String, Supplier<byte[]>> later = pages.isEmpty() ? Map.of()
+                    : new PageWork(project, result, date, prov.tool(), figs, pages.get(), figures, pool).files();
+            return new Rendering(pool, Collections.unmodifiableMap(out), later, page);
         } catch (RuntimeException | Error e) {
             pool.close();
             throw e;
@@ -200,17 +206,33 @@ public final class Report {
     public static final class Rendering implements AutoCloseable {
         private final Tasks pool;
         private final Map<String, byte[]> files;
+        private final Map<String, Supplier<byte[]>> later;
         private final Supplier<byte[]> page;
 
-        private Rendering(Tasks pool, Map<String, byte[]> files, Supplier<byte[]> page) {
+        private Rendering(Tasks pool, Map<String, byte[]> files, Map<String, Supplier<byte[]>> later,
+                Supplier<byte[]> page) {
             this.pool = pool;
             this.files = files;
+            this.later = later;
             this.page = page;
         }
 
-        /** Every file of the report but {@link #HTML}, by path, in the order {@code files} gives them. */
+        /**
+         * The files of the report made already, by path, in the order {@code files} gives them: every file but
+         * {@link #HTML} and {@link #later()}.
+         */
         public Map<String, byte[]> files() {
             return files;
+        }
+
+        /**
+         * The files made while they are written, by path, in the order {@code files} gives them after
+         * {@link #files()}: in a report of more than {@link Figure#INLINE_MODELS} evidence models, the
+         * pages of diagrams (and each diagram's files when asked), drawn a few pages ahead of the one asked
+         * for; take each once and in order, so that what is written is not held (empty for other reports).
+         */
+        public Map<String, Supplier<byte[]>> later() {
+            return later;
         }
 
         /** The page ({@link #HTML}), waiting for its rendering to end; rethrows what the rendering threw. */

@@ -67,7 +67,7 @@ class FigureLayoutTest {
         assertThat(r.findings()).anyMatch(f -> f.key().startsWith("PaulEnergyEfficientRespiratoryAnomalyDetection2022/"));
         assertThat(r.effects().get(0).effect().label()).endsWith("per request");
         files = Report.files(p, r, "test", CaseReport.DATE, null, null,
-                new FigureOptions(Double.NaN, false, false, false));
+                new FigureOptions(Double.NaN, false, false, false, false));
     }
 
     @Test
@@ -118,7 +118,7 @@ class FigureLayoutTest {
     void aSharedAxisGivesEveryForestPlotTheSameWidthAndColumns() throws Exception {
         Project p = CaseReport.project();
         Map<String, byte[]> shared = Report.files(p, CaseReport.result(), "test", CaseReport.DATE, null, null,
-                new FigureOptions(Double.NaN, false, false, true));
+                new FigureOptions(Double.NaN, false, false, true, false));
         List<String> heads = new ArrayList<>();
         for (String name : shared.keySet()) {
             if (name.startsWith("figures/forest-")) {

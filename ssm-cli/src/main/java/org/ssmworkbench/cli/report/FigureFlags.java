@@ -32,6 +32,13 @@ public final class FigureFlags {
                 "that stacked plots line up."})
     private boolean sharedAxis;
 
+    @Option(names = "--evidence-files",
+            description = {"Write each evidence-model diagram as its own figure file",
+                "(figures/evidence-STUDY-MODEL.svg) also in a report of more than 200 evidence",
+                "models, where by default they are drawn only in the pages",
+                "figures/evidence-models-K.html."})
+    private boolean evidenceFiles;
+
     /** The figure options given on the command line, by name ("--figure-width", …); empty when none. */
     public List<String> given() {
         List<String> g = new java.util.ArrayList<>();
@@ -44,6 +51,9 @@ public final class FigureFlags {
         if (sharedAxis) {
             g.add("--shared-axis");
         }
+        if (evidenceFiles) {
+            g.add("--evidence-files");
+        }
         return g;
     }
 
@@ -52,7 +62,7 @@ public final class FigureFlags {
         Set<Format> f = formats.isEmpty() ? (widthMm != null ? EnumSet.allOf(Format.class) : EnumSet.of(Format.svg))
                 : EnumSet.copyOf(formats);
         return new FigureOptions(widthMm == null ? Double.NaN : widthMm, f.contains(Format.pdf), f.contains(Format.png),
-                sharedAxis);
+                sharedAxis, evidenceFiles);
     }
 
     /** "170mm", "6.5in", "17cm" to millimetres. */

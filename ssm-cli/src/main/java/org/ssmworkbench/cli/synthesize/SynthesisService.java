@@ -129,7 +129,9 @@ public final class SynthesisService {
         try (Report.Rendering r = Report.render(o.project(), o.result(), o.provenance(), date,
                 files.get("results.json"), sensitivity, figures)) {
             files.putAll(r.files());
-            Map<String, OutputFolder.Streamed> streamed = new LinkedHashMap<>(more);
+            Map<String, OutputFolder.Streamed> streamed = new LinkedHashMap<>();
+            r.later().forEach((name, bytes) -> streamed.put(name, s -> s.write(bytes.get())));
+            streamed.putAll(more);
             streamed.put(Report.HTML, s -> s.write(r.page()));
             List<String> kept = OutputFolder.write(out, files, streamed, ours);
             Set<String> names = new LinkedHashSet<>(files.keySet());
