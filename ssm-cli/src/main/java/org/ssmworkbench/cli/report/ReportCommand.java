@@ -79,8 +79,23 @@ public final class ReportCommand implements Callable<Integer>, LoadsProject {
                 .count();
         o.println("wrote " + InputException.display(target.resolve(Report.HTML)) + " with results.json, results.csv, "
                 + Report.FINDINGS_CSV + ", " + Report.SUMMARY_TEX + ", " + Report.EVIDENCE_TEX + " and " + figures
-                + " figures in " + Report.FIGURES + "/" + formats(files));
+                + " figures in " + Report.FIGURES + "/" + formats(files) + pages(files));
         return ExitCodes.OK;
+    }
+
+    /**
+     * ", the evidence-model diagrams in N pages (figures/evidence-models-*.html, …)" when the report drew
+     * them in pages of their own, else "".
+     */
+    static String pages(Set<String> files) {
+        long pages = files.stream().filter(n -> n.startsWith(Report.FIGURES + "/") && n.endsWith(".html")).count();
+        if (pages == 0) {
+            return "";
+        }
+        boolean own = files.stream().anyMatch(n -> n.startsWith(Report.FIGURES + "/evidence-") && n.endsWith(".svg"));
+        return "; the evidence-model diagrams in " + pages + (pages == 1 ? " page" : " pages") + " of their own ("
+                + Report.FIGURES + "/evidence-models-*.html" + (own ? ")" : "; --evidence-files also writes each as a"
+                        + " figure file)");
     }
 
     /** " (SVG, PDF and PNG)" when more than the SVG files were written, else "". */

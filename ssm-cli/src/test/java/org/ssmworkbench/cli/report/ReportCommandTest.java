@@ -90,6 +90,49 @@ class ReportCommandTest {
         assertThat(out).doesNotExist();
     }
 
+    /**
+     * The case cloned 11 times ("S1-1", …; 66 studies, 209 evidence models): more than a page draws, so the
+     * diagrams go into pages of their own (decision 0054), and into files of their own only when asked.
+     */
+    @Test
+    void aReportOfMoreThan200EvidenceModelsDrawsThemInPagesAndWritesTheirFilesOnRequest() throws IOException {
+        List<String> ids = new java.util.ArrayList<>();
+        for (int k = 1; k <= 11; k++) {
+            for (int s = 1; s <= 6; s++) {
+                String id = "S" + s + "-" + k;
+                ids.add(id);
+                Files.writeString(project.resolve("studies/" + id + ".yaml"), Files.readString(
+                        project.resolve("studies/S" + s + ".yaml")).replaceFirst("(?m)^id: S" + s + "$", "id: " + id));
+            }
+        }
+        Path syn = project.resolve("synthesis.yaml");
+        String yaml = Files.readString(syn);
+        Files.writeString(syn, yaml.substring(0, yaml.indexOf("\npublished:") + 1).replace(
+                "studies: [S1, S2, S3, S4, S5, S6]", "studies: [" + String.join(", ", ids) + "]"));
+        Path out = tmp.resolve("big");
+        CliRun r = CliRun.of("report", project.toString(), "--out", out.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        List<String> files = listing(out);
+        assertThat(files).contains("figures/evidence-models-1.html", "figures/evidence-models-2.html")
+                .doesNotContain("figures/evidence-models-3.html")
+                .noneMatch(f -> f.startsWith("figures/evidence-S") && f.endsWith(".svg"));
+        assertThat(r.out()).contains("; the evidence-model diagrams in 2 pages of their own"
+                + " (figures/evidence-models-*.html; --evidence-files also writes each as a figure file)");
+        assertThat(Files.readString(out.resolve("figures/evidence-models-2.html"))).contains("id=\"diagrams-S6-11\" open>");
+
+        Path all = tmp.resolve("all");
+        CliRun f = CliRun.of("report", project.toString(), "--out", all.toString(), "--evidence-files");
+        assertThat(f.code()).as(f.err()).isZero();
+        assertThat(listing(all).stream().filter(x -> x.startsWith("figures/evidence-S") && x.endsWith(".svg")))
+                .hasSize(209).contains("figures/evidence-S6-11-e2.svg");
+        assertThat(f.out()).contains("; the evidence-model diagrams in 2 pages of their own"
+                + " (figures/evidence-models-*.html)");
+        // an option of the report only
+        CliRun s = CliRun.of("synthesize", project.toString(), "--out", tmp.resolve("s").toString(), "--evidence-files");
+        assertThat(s.code()).isEqualTo(2);
+        assertThat(s.err()).contains("--evidence-files only apply with --report");
+    }
+
     @Test
     void isListedInHelp() {
         CliRun r = CliRun.of("--help");
