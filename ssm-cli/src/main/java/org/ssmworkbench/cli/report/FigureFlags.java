@@ -33,10 +33,9 @@ public final class FigureFlags {
     private boolean sharedAxis;
 
     @Option(names = "--evidence-files",
-            description = {"Write each evidence-model diagram as its own figure file",
-                "(figures/evidence-STUDY-MODEL.svg) also in a report of more than 200 evidence",
-                "models, where by default they are drawn only in the pages",
-                "figures/evidence-models-K.html."})
+            description = {"Also in a report of more than 200 evidence models, write each evidence-model",
+                "diagram as a figure file of its own in figures/, as a smaller report does; by",
+                "default such a report draws them only in its pages of diagrams."})
     private boolean evidenceFiles;
 
     /** The figure options given on the command line, by name ("--figure-width", …); empty when none. */
