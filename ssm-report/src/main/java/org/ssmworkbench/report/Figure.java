@@ -71,10 +71,10 @@ public final class Figure {
     }
 
     /**
-     * The evidence models above which the page links the evidence-model diagrams instead of holding
-     * them inline, and the findings of one effect above which it links the effect's forest panel: a
-     * page with tens of thousands of inline figures is hundreds of megabytes that no browser opens
-     * well, while every figure is written to {@code figures/} anyway.
+     * The evidence models above which the page does not draw their diagrams but links the pages that do
+     * ({@link DiagramPages}, decision 0054), and the findings of one effect above which it links the
+     * effect's forest panel: a page with tens of thousands of inline figures is hundreds of megabytes
+     * that no browser opens well.
      */
     static final int INLINE_MODELS = 200;
     /**
@@ -82,18 +82,6 @@ public final class Figure {
      * is drawn in pages of this many ({@code forest-EFFECT-1.svg}, {@code -2.svg}, …; decision 0026).
      */
     static final int INLINE_FOREST_ROWS = 400;
-
-    /**
-     * The figure as page markup: the inline SVG, or a link to its file (the page's content security
-     * policy lets it load nothing, but following a link is navigation, which it allows).
-     */
-    String markup(boolean inline) {
-        if (inline) {
-            return svg();
-        }
-        String p = Markup.escape(path());
-        return "<p class=\"linked\">Not drawn inline in a report of this size: <a href=\"" + p + "\">" + p + "</a></p>";
-    }
 
     /**
      * The page markup of a forest panel drawn in pages of {@code rows} findings: a link to each page's

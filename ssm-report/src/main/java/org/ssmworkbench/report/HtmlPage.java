@@ -383,7 +383,7 @@ final class HtmlPage {
             List<Figure> f = figs.forests().get(i);
             EffectResult e = r.effects().get(i);
             if (f.size() == 1 && e.findings().size() <= Figure.INLINE_FOREST_ROWS) {
-                forests.add(panel(f.get(0), true));
+                forests.add(panel(f.get(0)));
             } else {
                 forests.add(new Panel("fig-" + f.get(0).name(), f.get(0).name(), Figure.pagesMarkup(f,
                         Figure.INLINE_FOREST_ROWS, e.findings().size()), "Forest plot of " + e.effect().label() + ", in "
@@ -473,8 +473,8 @@ final class HtmlPage {
         return new Sensitivity("6", effects, s.skipped(), !s.skipped().isEmpty(), SENSITIVITY_CSS);
     }
 
-    private static Panel panel(Figure f, boolean inline) {
-        return new Panel("fig-" + f.name(), f.name(), f.markup(inline), f.caption(), f.path(), List.of());
+    private static Panel panel(Figure f) {
+        return new Panel("fig-" + f.name(), f.name(), f.svg(), f.caption(), f.path(), List.of());
     }
 
     private static Panel modelPanel(Figure f, List<Finding> findings, FindingIndex index, String file) {

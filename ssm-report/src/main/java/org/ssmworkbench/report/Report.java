@@ -23,8 +23,10 @@ import org.ssmworkbench.io.results.ResultsJson;
 /**
  * The synthesis report and its exports, built from the result of a synthesis (what {@code ssm
  * synthesize} computes and writes as {@code results.json}): one self-contained, offline HTML page with
- * inline SVG figures, a CSV of the findings, two LaTeX tables and every figure as a standalone SVG.
- * The same project, result, tool version and date give the same bytes.
+ * inline SVG figures, a CSV of the findings, two LaTeX tables and every figure as a standalone SVG
+ * (in a report of more than {@link Figure#INLINE_MODELS} evidence models, their diagrams are drawn in
+ * pages of their own, {@code figures/evidence-models-K.html}, and are files only when asked: decision
+ * 0054). The same project, result, tool version and date give the same bytes.
  */
 public final class Report {
 
