@@ -55,6 +55,8 @@ final class HtmlPage {
     private static final Mustache TEMPLATE = TEMPLATES.compile("report.mustache");
     /** A page of evidence-model diagrams of a large report ({@link DiagramPages}). */
     private static final Mustache MODELS_TEMPLATE = TEMPLATES.compile("evidence-models.mustache");
+    /** A page of the trace of an effect of many findings ({@link TracePages}). */
+    private static final Mustache TRACE_TEMPLATE = TEMPLATES.compile("trace-page.mustache");
     /** The report's format id, stated in its provenance section. */
     static final String FORMAT = "ssm-workbench/report/1";
 
@@ -179,11 +181,22 @@ final class HtmlPage {
     public record QuestionRow(String id, String text, String score) {
     }
 
-    /** The trace of one effect. */
+    /**
+     * The trace of one effect.
+     *
+     * @param pagedTrace for an effect whose inputs and steps are in pages of their own ({@link TracePages}),
+     *                   the markup linking them (the report then shows neither); else ""
+     */
     public record TraceEffect(String id, String label, String rule, int findings, boolean hasSteps,
             List<InputRow> inputs, List<StepRow> steps, String result, boolean hasSelection,
             List<CandidateRow> candidates, String selectorUsed, String efNote, List<PathRow> path,
-            String santosResult, String santosNote, String summary) {
+            String santosResult, String santosNote, String summary, String pagedTrace) {
+    }
+
+    /** A page of an effect's trace ({@code figures/trace-EFFECT-K.html}): its inputs and steps. */
+    public record TracePage(String title, String tool, String date, String id, String label, int number, int count,
+            String range, String previous, String next, int findings, String rule, boolean hasSteps,
+            List<InputRow> inputs, List<StepRow> steps, String css, String js) {
     }
 
     /** A finding entering a fold. */
@@ -234,7 +247,7 @@ final class HtmlPage {
      * figures are drawn.
      */
     record Prepared(List<Stat> stats, List<SummaryRow> summary, List<Note> notes, List<StudyRow> studies,
-            List<TraceEffect> traces) {
+            List<TraceEffect> traces, TracePages tracePages) {
     }
 
     /**
@@ -269,6 +282,20 @@ final class HtmlPage {
         String next = p.number() < count ? pages.pages().get(p.number()).file() : "";
         return utf8(MODELS_TEMPLATE, new Object[] {new ModelsPage(r.synthesis().title(), tool, date.display(),
                 p.number(), count, range(p), previous, next, studies, CSS, JS)});
+    }
+
+    /**
+     * Page {@code p} of an effect's trace: its findings as simple support functions and the pairwise steps
+     * that add them (step t adds finding t + 1), with links to the report and the pages before and after.
+     */
+    static byte[] tracePage(SynthesisResult r, ReportDate date, String tool, Prepared prepared, TracePages.Page p) {
+        TraceEffect t = prepared.traces().stream().filter(x -> x.id().equals(p.effect())).findFirst().orElseThrow();
+        List<StepRow> steps = t.steps().subList(Math.max(0, p.from() - 1), Math.min(t.steps().size(), p.to() - 1));
+        String previous = p.number() > 1 ? p.file(p.number() - 1) : "";
+        String next = p.number() < p.count() ? p.file(p.number() + 1) : "";
+        return utf8(TRACE_TEMPLATE, new Object[] {THETA_MARK, new TracePage(r.synthesis().title(), tool, date.display(),
+                t.id(), t.label(), p.number(), p.count(), p.range(), previous, next, t.findings(), t.rule(),
+                !steps.isEmpty(), t.inputs().subList(p.from(), p.to()), steps, CSS, JS)});
     }
 
     /** "S1 – S200", or the one study of a page. */
@@ -339,7 +366,7 @@ final class HtmlPage {
         }
     }
 
-    static Prepared prepare(Project project, SynthesisResult r, Optional<DiagramPages> pages) {
+    static Prepared prepare(Project project, SynthesisResult r, Optional<DiagramPages> pages, TracePages tracePages) {
         var syn = r.synthesis();
         int models = 0;
         for (StudyResult s : r.studies()) {
@@ -369,9 +396,9 @@ final class HtmlPage {
         }
         List<TraceEffect> traces = new ArrayList<>();
         for (EffectResult e : r.effects()) {
-            traces.add(trace(e, syn.policies().selector()));
+            traces.add(trace(e, syn.policies().selector(), tracePages));
         }
-        return new Prepared(stats, summary, notes, studies, traces);
+        return new Prepared(stats, summary, notes, studies, traces, tracePages);
     }
 
     static Page page(Project project, SynthesisResult r, Provenance prov, ReportDate date, Figures figs,
@@ -419,7 +446,8 @@ final class HtmlPage {
                 prepared.notes(), forests, models, prepared.studies(),
                 prepared.traces(), sensitivity == null ? null : sensitivity(sensitivity, sensitivityFigs),
                 sensitivity == null ? "6" : "7", sensitivity == null ? "7" : "8",
-                provenance(project, r, prov, date), exports(figs, pages, sensitivity != null, sensitivityFigs), CSS,
+                provenance(project, r, prov, date), exports(figs, pages, prepared.tracePages(), sensitivity != null,
+                        sensitivityFigs), CSS,
                 JS, checks(project, r));
     }
 
@@ -614,11 +642,11 @@ final class HtmlPage {
                 (int) findings, ctx, qs, !qs.isEmpty());
     }
 
-    private static TraceEffect trace(EffectResult e, ResultSelector used) {
+    private static TraceEffect trace(EffectResult e, ResultSelector used, TracePages pages) {
         String label = e.effect().label();
         if (e.combination().isEmpty() || e.selection().isEmpty()) {
             return new TraceEffect(e.effect().id(), label, "", 0, false, List.of(), List.of(), "", false, List.of(),
-                    "", "", List.of(), "", "", "No findings: nothing was combined.");
+                    "", "", List.of(), "", "", "No findings: nothing was combined.", "");
         }
         Combination c = e.combination().get();
         List<InputRow> inputs = new ArrayList<>();
@@ -662,7 +690,7 @@ final class HtmlPage {
         return new TraceEffect(e.effect().id(), label, c.rule().title(), c.inputs().size(), !steps.isEmpty(), inputs,
                 steps, masses(m), true, cands, selectorName(used), ef.note(), path,
                 Scale.braces(santos.set()) + " " + santos.label() + ", Bel " + Num.fixed(santos.belief(), 4),
-                santos.note(), summary);
+                santos.note(), summary, pages.markup(e.effect().id(), c.inputs().size()));
     }
 
     /** "{WN} 0.3730 · Θ 0.6270", focal sets in canonical order, four decimals. */
@@ -713,8 +741,8 @@ final class HtmlPage {
                 !project.warnings().isEmpty(), published);
     }
 
-    private static List<Export> exports(Figures figs, Optional<DiagramPages> pages, boolean sensitivity,
-            List<Figure> sensitivityFigs) {
+    private static List<Export> exports(Figures figs, Optional<DiagramPages> pages, TracePages tracePages,
+            boolean sensitivity, List<Figure> sensitivityFigs) {
         List<Export> out = new ArrayList<>();
         out.add(new Export("results.json", "every result with provenance and full traces (ssm synthesize)"));
         out.add(new Export("results.csv", "one row per effect (ssm synthesize)"));
@@ -733,6 +761,10 @@ final class HtmlPage {
                     + (p.models() == 1 ? " model" : " models") + "), page " + p.number() + " of "
                     + pages.get().pages().size() + (pages.get().files() ? "; each also as its own file in figures/"
                             : "")));
+        }
+        for (TracePages.Page p : tracePages.all()) {
+            out.add(new Export(p.path(), "Trace of " + p.effect() + ", findings " + p.range() + " and their steps, page "
+                    + p.number() + " of " + p.count()));
         }
         for (Figure f : sensitivityFigs) {
             out.add(new Export(f.path(), f.caption()));

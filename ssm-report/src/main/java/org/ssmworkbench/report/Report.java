@@ -137,7 +137,9 @@ public final class Report {
             Supplier<byte[]> summary = pool.submit(() -> Latex.summary(result, prov.tool()));
             Supplier<byte[]> evidence = pool.submit(() -> Latex.evidence(project, result, prov.tool()));
             // also loads and compiles the page template while the figures are drawn
-            Supplier<HtmlPage.Prepared> prepared = pool.submit(() -> HtmlPage.prepare(project, result, pages));
+            TracePages tracePages = TracePages.of(result);
+            Supplier<HtmlPage.Prepared> prepared = pool.submit(() -> HtmlPage.prepare(project, result, pages,
+                    tracePages));
             List<Supplier<Figure>> sens = new ArrayList<>();
             if (sensitivity != null) {
                 Set<String> names = new HashSet<>();
@@ -192,8 +194,13 @@ public final class Report {
                     }
                 }
             }
-            Map<String, Supplier<byte[]>> later = pages.isEmpty() ? Map.of()
-                    : new PageWork(project, result, date, prov.tool(), figs, pages.get(), figures, pool).files();
+            MadeAhead ahead = new MadeAhead(pool);
+            pages.ifPresent(p -> PageWork.add(ahead, project, result, date, prov.tool(), figs, p, figures));
+            for (TracePages.Page p : tracePages.all()) {
+                ahead.add(List.of(p.path()), () -> List.of(HtmlPage.tracePage(result, date, prov.tool(), prepared.get(),
+                        p)));
+            }
+            Map<String, Supplier<byte[]>> later = ahead.files();
             return new Rendering(pool, Collections.unmodifiableMap(out), later, page);
         } catch (RuntimeException | Error e) {
             pool.close();

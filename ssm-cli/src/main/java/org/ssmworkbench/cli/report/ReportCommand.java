@@ -84,18 +84,29 @@ public final class ReportCommand implements Callable<Integer>, LoadsProject {
     }
 
     /**
-     * ", the evidence-model diagrams in N pages (figures/evidence-models-*.html, …)" when the report drew
-     * them in pages of their own, else "".
+     * "; the evidence-model diagrams in N pages of their own (…)" when the report drew them in pages of their
+     * own, and "; the trace of the largest effects in N pages (…)" when it paged traces; else "".
      */
     static String pages(Set<String> files) {
-        long pages = files.stream().filter(n -> n.startsWith(Report.FIGURES + "/") && n.endsWith(".html")).count();
-        if (pages == 0) {
-            return "";
+        long pages = count(files, "evidence-models-");
+        long traces = count(files, "trace-");
+        String out = "";
+        if (pages > 0) {
+            boolean own = files.stream().anyMatch(n -> n.startsWith(Report.FIGURES + "/evidence-") && n.endsWith(".svg"));
+            out += "; the evidence-model diagrams in " + pages + (pages == 1 ? " page" : " pages") + " of their own ("
+                    + Report.FIGURES + "/evidence-models-*.html" + (own ? ")" : "; --evidence-files also writes each as a"
+                            + " figure file)");
         }
-        boolean own = files.stream().anyMatch(n -> n.startsWith(Report.FIGURES + "/evidence-") && n.endsWith(".svg"));
-        return "; the evidence-model diagrams in " + pages + (pages == 1 ? " page" : " pages") + " of their own ("
-                + Report.FIGURES + "/evidence-models-*.html" + (own ? ")" : "; --evidence-files also writes each as a"
-                        + " figure file)");
+        if (traces > 0) {
+            out += "; the traces of effects of more than 400 findings in " + traces
+                    + (traces == 1 ? " page" : " pages") + " ("
+                    + Report.FIGURES + "/trace-*.html)";
+        }
+        return out;
+    }
+
+    private static long count(Set<String> files, String prefix) {
+        return files.stream().filter(n -> n.startsWith(Report.FIGURES + "/" + prefix) && n.endsWith(".html")).count();
     }
 
     /** " (SVG, PDF and PNG)" when more than the SVG files were written, else "". */
