@@ -90,12 +90,8 @@ public final class Figure {
     static String pagesMarkup(java.util.List<Figure> pages, int rows, int findings) {
         StringBuilder b = new StringBuilder("<p class=\"linked\">Not drawn inline in a report of this size; its "
                 + findings + " findings in " + pages.size() + " pages:");
-        for (int k = 0; k < pages.size(); k++) {
-            String p = Markup.escape(pages.get(k).path());
-            b.append(k == 0 ? " " : " \u00b7 ").append("<a href=\"").append(p).append("\">").append(k * rows + 1)
-                    .append('\u2013').append(Math.min(findings, (k + 1) * rows)).append("</a>");
-        }
-        return b.append("</p>").toString();
+        return b.append(Markup.pageLinks(pages.stream().map(Figure::path).toList(), rows, findings)).append("</p>")
+                .toString();
     }
 
     /** The path inside the output folder. */

@@ -34,28 +34,16 @@ import org.ssmworkbench.io.project.Project;
 record Figures(Figure overview, List<List<Figure>> forests, Figure theory, Map<String, List<Figure>> evidence,
         Map<String, List<String>> evidenceNames) {
 
-    /** All figures in page order. */
+    /**
+     * All figures drawn here, in page order: those written as {@code figures/NAME.svg} (and PDF and PNG
+     * when asked); without the evidence-model diagrams when they are drawn page by page.
+     */
     List<Figure> all() {
         List<Figure> out = new ArrayList<>();
         out.add(overview);
         forests.forEach(out::addAll);
         out.add(theory);
         evidence.values().forEach(out::addAll);
-        return out;
-    }
-
-    /**
-     * The figures drawn here, in page order, and written as files ({@code figures/NAME.svg}, and PDF and
-     * PNG when asked): {@link #all()} but the evidence-model diagrams when they are drawn page by page.
-     */
-    List<Figure> files() {
-        if (!evidence.isEmpty()) {
-            return all();
-        }
-        List<Figure> out = new ArrayList<>();
-        out.add(overview);
-        forests.forEach(out::addAll);
-        out.add(theory);
         return out;
     }
 

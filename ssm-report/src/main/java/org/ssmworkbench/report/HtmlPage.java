@@ -71,8 +71,8 @@ final class HtmlPage {
     /** The whole page. */
     public record Page(String title, String question, String intervention, String tool, String date,
             String dateSource, List<Stat> stats, String overview, List<SummaryRow> summary, List<Note> notes,
-            List<Panel> forests, Models models, List<StudyRow> studies, List<TraceEffect> traces, Sensitivity sensitivity, String provenanceNum,
-            String exportsNum, ProvenanceView provenance, List<Export> exports, String css, String js, Checks checks) {
+            List<Panel> forests, Models models, List<StudyRow> studies, List<TraceEffect> traces,
+            Sensitivity sensitivity, String provenanceNum, String exportsNum, ProvenanceView provenance, List<Export> exports, String css, String js, Checks checks) {
     }
 
     /** The sanity warnings of the synthesis (absent when there are none). */
@@ -753,7 +753,7 @@ final class HtmlPage {
         out.add(new Export("findings.csv", "one row per finding: statistics, intensity, discount, mass"));
         out.add(new Export("summary.tex", "LaTeX table: summary of findings (booktabs)"));
         out.add(new Export("evidence.tex", "LaTeX table: evidence per study (booktabs, longtable)"));
-        for (Figure f : figs.files()) {
+        for (Figure f : figs.all()) {
             out.add(new Export(f.path(), f.caption()));
         }
         for (DiagramPages.Page p : pages.map(DiagramPages::pages).orElse(List.of())) {

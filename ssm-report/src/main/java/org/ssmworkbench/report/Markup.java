@@ -15,6 +15,19 @@ public final class Markup {
      * Text escaped for HTML/XML element content and attribute values (single or double quoted):
      * {@code & < > " '} become entities.
      */
+    /**
+     * Links to pages of rows, each named by its rows: " <a href="P1">1–400</a> · <a href="P2">401–800</a>"
+     * for {@code perPage} 400 and two paths (escaped); the last page ends at row {@code rows}.
+     */
+    static String pageLinks(java.util.List<String> paths, int perPage, int rows) {
+        StringBuilder b = new StringBuilder();
+        for (int k = 0; k < paths.size(); k++) {
+            b.append(k == 0 ? " " : " \u00b7 ").append("<a href=\"").append(escape(paths.get(k))).append("\">")
+                    .append(k * perPage + 1).append('\u2013').append(Math.min(rows, (k + 1) * perPage)).append("</a>");
+        }
+        return b.toString();
+    }
+
     public static String escape(String text) {
         if (text == null) {
             return "";

@@ -167,7 +167,7 @@ public final class Report {
             out.put(FINDINGS_CSV, csv.get());
             out.put(SUMMARY_TEX, summary.get());
             out.put(EVIDENCE_TEX, evidence.get());
-            List<Figure> all = new ArrayList<>(figs.files());
+            List<Figure> all = new ArrayList<>(figs.all());
             all.addAll(sensFigs);
             for (Figure f : all) {
                 out.put(f.path(), f.fileBytes());

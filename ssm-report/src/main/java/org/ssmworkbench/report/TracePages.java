@@ -93,10 +93,7 @@ record TracePages(Map<String, List<TracePages.Page>> byEffect) {
         StringBuilder b = new StringBuilder("Too many for this page: its " + findings + " findings and "
                 + (findings - 1) + " pairwise steps are in " + pages.size() + " pages of up to " + PER_PAGE
                 + " findings:");
-        for (Page p : pages) {
-            b.append(p.number() == 1 ? " " : " \u00b7 ").append("<a href=\"").append(Markup.escape(p.path()))
-                    .append("\">").append(p.range()).append("</a>");
-        }
+        b.append(Markup.pageLinks(pages.stream().map(Page::path).toList(), PER_PAGE, findings));
         return b.append(". results.json holds the whole trace as well.").toString();
     }
 }
